@@ -1,0 +1,7 @@
+namespace Disclosure.Form;
+
+public enum Severity
+{
+    Error,
+    Warning,
+}

@@ -1,0 +1,49 @@
+using Disclosure.Form;
+
+namespace Disclosure.Reading;
+
+/// <summary>
+/// What a reader got out of a file: each figure with where it came from, the metadata, and the
+/// narrative sections where the format has them. Totals are kept as reported, never recomputed.
+/// </summary>
+public sealed class FormDocument(FormEdition form, SourceFormat format)
+{
+    public FormEdition Form { get; } = form;
+
+    public SourceFormat Format { get; } = format;
+
+    /// <summary>Figures by cell key, as reported.</summary>
+    public Dictionary<string, decimal> Figures { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Where each figure or metadata value was read: "表2!C7", "第12行", "第3页".</summary>
+    public Dictionary<string, string> Locations { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Metadata by key (meta.office_id …), as text.</summary>
+    public Dictionary<string, string> Metadata { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Narrative sections (一、五、六) by section code, where the format has them.</summary>
+    public Dictionary<string, string> Narratives { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Cells a reader already reported a finding for (unreadable value and the like), so validation does not call them missing.</summary>
+    public HashSet<string> CellsWithReadFindings { get; } = new(StringComparer.Ordinal);
+
+    public string? LocationOf(string key) => Locations.GetValueOrDefault(key);
+
+    public void SetFigure(string key, decimal value, string? location)
+    {
+        Figures[key] = value;
+        if (location is not null)
+        {
+            Locations[key] = location;
+        }
+    }
+
+    public void SetMetadata(string key, string value, string? location)
+    {
+        Metadata[key] = value;
+        if (location is not null)
+        {
+            Locations[key] = location;
+        }
+    }
+}
