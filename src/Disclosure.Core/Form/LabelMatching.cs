@@ -1,0 +1,239 @@
+using System.Text;
+
+namespace Disclosure.Form;
+
+/// <summary>
+/// Matches labels as offices and web sites write them against the form's own wording: tolerant of
+/// spacing, full/half-width punctuation ((一) vs （一）, : vs ：), quotes and small wording variants
+/// (三类内容事务信息 for 三类内部事务信息). Shared by every reader that finds figures by their labels.
+/// </summary>
+public static class LabelMatching
+{
+    /// <summary>Score of a label identical to the form's after normalisation (or to an alias).</summary>
+    public const double Exact = 1.0;
+
+    /// <summary>Score of a label identical once the numbering ("(三)", "1.", "一、") is left off both sides.</summary>
+    public const double SameWithoutNumbering = 0.95;
+
+    /// <summary>Lowest score <see cref="BestRow"/> accepts by default: a character or two differing in a long label.</summary>
+    public const double DefaultThreshold = 0.85;
+
+    // Fuzzy matching of very short labels (规章, 其他) would confuse one row with another.
+    private const int MinFuzzyLength = 6;
+
+    /// <summary>
+    /// The comparable form of a label: full-width forms folded to ASCII (NFKC), whitespace and quotes
+    /// removed, 、 or ． after a digit read as "." (1、属于国家秘密), colons and brackets unified.
+    /// </summary>
+    public static string Normalize(string text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return string.Empty;
+        }
+
+        var folded = text.Normalize(NormalizationForm.FormKC);
+        var builder = new StringBuilder(folded.Length);
+        foreach (var c in folded)
+        {
+            if (char.IsWhiteSpace(c) || c is '"' or '\'' or '“' or '”' or '‘' or '’' or '「' or '」' or '『' or '』' or '\u200B' or '\uFEFF')
+            {
+                continue;
+            }
+
+            var mapped = c switch
+            {
+                '、' or '．' or '。' when builder.Length > 0 && char.IsAsciiDigit(builder[^1]) => '.',
+                '〔' or '【' or '[' => '(',
+                '〕' or '】' or ']' => ')',
+                '，' => ',',
+                '：' => ':',
+                '；' => ';',
+                _ => c,
+            };
+            builder.Append(mapped);
+        }
+
+        // A trailing colon ("机关名称:") is layout, not wording.
+        while (builder.Length > 0 && builder[^1] == ':')
+        {
+            builder.Length--;
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>The normalised label without its leading numbering: "(三)不予公开" → "不予公开", "1.属于国家秘密" → "属于国家秘密".</summary>
+    public static string WithoutNumbering(string normalized)
+    {
+        var span = normalized.AsSpan();
+        while (true)
+        {
+            var before = span.Length;
+            if (span.Length > 0 && span[0] == '(')
+            {
+                var close = span.IndexOf(')');
+                if (close > 1 && IsNumeral(span[1..close]))
+                {
+                    span = span[(close + 1)..];
+                }
+            }
+
+            var digits = 0;
+            while (digits < span.Length && char.IsAsciiDigit(span[digits]))
+            {
+                digits++;
+            }
+
+            if (digits > 0 && digits < span.Length && span[digits] == '.')
+            {
+                span = span[(digits + 1)..];
+            }
+
+            var numeral = 0;
+            while (numeral < span.Length && IsChineseNumeral(span[numeral]))
+            {
+                numeral++;
+            }
+
+            if (numeral > 0 && numeral < span.Length && span[numeral] == '、')
+            {
+                span = span[(numeral + 1)..];
+            }
+
+            if (span.Length == before)
+            {
+                return span.ToString();
+            }
+        }
+    }
+
+    /// <summary>How well <paramref name="text"/> (as found in a file) names <paramref name="label"/> (the form's wording): 0 to 1.</summary>
+    public static double Score(string text, string label) => ScoreNormalized(Normalize(text), Normalize(label));
+
+    /// <summary>How well <paramref name="text"/> names the row, by its label and aliases: 0 to 1.</summary>
+    public static double Score(string text, FormRow row)
+    {
+        var normalized = Normalize(text);
+        var best = ScoreNormalized(normalized, Normalize(row.Label));
+        foreach (var alias in row.Aliases)
+        {
+            best = Math.Max(best, ScoreNormalized(normalized, Normalize(alias)));
+        }
+
+        return best;
+    }
+
+    /// <summary>
+    /// The row <paramref name="label"/> names, or null when none scores at least <paramref name="threshold"/>
+    /// or two rows score alike (an ambiguous label is not guessed).
+    /// </summary>
+    public static FormRow? BestRow(string label, IEnumerable<FormRow> rows, double threshold = DefaultThreshold) =>
+        BestRow(label, rows, threshold, out _);
+
+    /// <inheritdoc cref="BestRow(string, IEnumerable{FormRow}, double)"/>
+    public static FormRow? BestRow(string label, IEnumerable<FormRow> rows, double threshold, out double score)
+    {
+        FormRow? best = null;
+        score = 0;
+        var runnerUp = 0.0;
+        foreach (var row in rows)
+        {
+            var s = Score(label, row);
+            if (s > score)
+            {
+                runnerUp = score;
+                score = s;
+                best = row;
+            }
+            else if (s > runnerUp)
+            {
+                runnerUp = s;
+            }
+        }
+
+        if (best is null || score < threshold || runnerUp >= score)
+        {
+            score = 0;
+            return null;
+        }
+
+        return best;
+    }
+
+    /// <summary>Whether the two labels are the same after normalisation.</summary>
+    public static bool SameLabel(string text, string label) => Normalize(text) == Normalize(label);
+
+    private static double ScoreNormalized(string text, string label)
+    {
+        if (text.Length == 0 || label.Length == 0)
+        {
+            return 0;
+        }
+
+        if (text == label)
+        {
+            return Exact;
+        }
+
+        var bareText = WithoutNumbering(text);
+        var bareLabel = WithoutNumbering(label);
+        if (bareText.Length > 0 && bareText == bareLabel)
+        {
+            return SameWithoutNumbering;
+        }
+
+        if (Math.Min(text.Length, label.Length) < MinFuzzyLength)
+        {
+            return 0;
+        }
+
+        var longer = Math.Max(text.Length, label.Length);
+        if (Math.Abs(text.Length - label.Length) > longer / 5)
+        {
+            return 0;
+        }
+
+        // Scaled below SameWithoutNumbering so a reworded label never beats a merely renumbered one.
+        return (1.0 - (double)Levenshtein(text, label) / longer) * SameWithoutNumbering;
+    }
+
+    private static bool IsNumeral(ReadOnlySpan<char> span)
+    {
+        foreach (var c in span)
+        {
+            if (!char.IsAsciiDigit(c) && !IsChineseNumeral(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsChineseNumeral(char c) => "一二三四五六七八九十".Contains(c, StringComparison.Ordinal);
+
+    private static int Levenshtein(string a, string b)
+    {
+        Span<int> previous = stackalloc int[b.Length + 1];
+        Span<int> current = stackalloc int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+
+            current.CopyTo(previous);
+        }
+
+        return previous[b.Length];
+    }
+}

@@ -1,0 +1,115 @@
+using System.Globalization;
+using System.Text;
+using Disclosure.Form;
+using Disclosure.Reading;
+using Disclosure.Validation;
+
+namespace Disclosure.Workbooks;
+
+/// <summary>
+/// Turns a stored cell into what the office reported: a figure, or a finding saying why it is not one.
+/// Totals and formulas count as stored (by their cached value); nothing is guessed or recomputed.
+/// </summary>
+internal sealed class CellContent(FormDocument document, List<Finding> findings, IReadOnlyDictionary<int, string> sharedStrings)
+{
+    // Excel keeps 15 significant digits; anything beyond is binary noise from a formula (0.30000000000000004).
+    private const int SignificantDigits = 15;
+
+    public void Figure(FigureDefinition figure, RawCell? stored, string location)
+    {
+        if (stored is not { } cell)
+        {
+            Refuse(ReadingRules.CellBlank, XlsxMessages.Blank(figure), figure, location);
+            return;
+        }
+
+        switch (cell.Kind)
+        {
+            case RawCellKind.Error:
+                Refuse(ReadingRules.CellErrorValue, XlsxMessages.ErrorValue(figure, cell.Value ?? "#VALUE!"), figure, location);
+                return;
+            case RawCellKind.Number when string.IsNullOrEmpty(cell.Value):
+            case RawCellKind.FormulaString when cell.Value is null:
+                if (cell.HasFormula)
+                {
+                    Refuse(ReadingRules.CellFormulaWithoutValue, XlsxMessages.FormulaWithoutValue(figure), figure, location);
+                }
+                else
+                {
+                    Refuse(ReadingRules.CellBlank, XlsxMessages.Blank(figure), figure, location);
+                }
+
+                return;
+            case RawCellKind.Number:
+                if (decimal.TryParse(cell.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
+                {
+                    document.SetFigure(figure.Key, RoundToSignificant(number), location);
+                }
+                else
+                {
+                    Refuse(ReadingRules.CellNotANumber, XlsxMessages.OutOfRange(figure, cell.Value!), figure, location);
+                }
+
+                return;
+        }
+
+        var text = Text(cell) ?? string.Empty;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            Refuse(ReadingRules.CellBlank, XlsxMessages.Blank(figure), figure, location);
+        }
+        else if (cell.IsText && LooksNumeric(text))
+        {
+            // Not converted: "12" typed into a text cell may be a stray character short of what was meant.
+            Refuse(ReadingRules.CellNumberAsText, XlsxMessages.NumberAsText(figure, text), figure, location);
+        }
+        else
+        {
+            Refuse(ReadingRules.CellNotANumber, XlsxMessages.NotANumber(figure, text), figure, location);
+        }
+    }
+
+    /// <summary>A metadata or narrative cell, as text; null when blank.</summary>
+    public string? Text(RawCell? stored)
+    {
+        if (stored is not { } cell || cell.Value is null)
+        {
+            return null;
+        }
+
+        var text = cell.Kind switch
+        {
+            RawCellKind.SharedString => sharedStrings.GetValueOrDefault(cell.SharedStringIndex),
+            RawCellKind.Number when decimal.TryParse(cell.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) =>
+                RoundToSignificant(n).ToString(CultureInfo.InvariantCulture),
+            RawCellKind.Boolean => cell.Value == "1" ? "TRUE" : "FALSE",
+            _ => cell.Value,
+        };
+        return string.IsNullOrWhiteSpace(text) ? null : text;
+    }
+
+    public static bool LooksNumeric(string text)
+    {
+        var folded = text.Normalize(NormalizationForm.FormKC).Trim();
+        return folded.Length > 0 && decimal.TryParse(folded, NumberStyles.Float | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out _);
+    }
+
+    private static decimal RoundToSignificant(decimal value)
+    {
+        if (value == 0)
+        {
+            return 0;
+        }
+
+        var magnitude = (int)Math.Floor(Math.Log10((double)Math.Abs(value))) + 1;
+        var decimals = Math.Clamp(SignificantDigits - magnitude, 0, 28);
+        // Dividing by 1.000… drops trailing zeros the rounding leaves (12.00 → 12).
+        return Math.Round(value, decimals, MidpointRounding.AwayFromZero) / 1.000000000000000000000000000000000m;
+    }
+
+    private void Refuse(string rule, string message, FigureDefinition figure, string location)
+    {
+        findings.Add(Finding.Error(rule, message, cell: figure.Key, location: location));
+        document.CellsWithReadFindings.Add(figure.Key);
+    }
+}
