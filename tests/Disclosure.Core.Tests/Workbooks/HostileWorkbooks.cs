@@ -1,0 +1,100 @@
+using System.IO.Compression;
+using System.Text;
+
+namespace Disclosure.Tests.Workbooks;
+
+/// <summary>Broken and hostile files, built in memory from a real template.</summary>
+public static class HostileWorkbooks
+{
+    public const string SheetPart = "xl/worksheets/sheet1.xml";
+
+    /// <summary>The template with one part rewritten, removed (<paramref name="rewrite"/> returns null) or added.</summary>
+    public static byte[] Rewrite(byte[] workbook, string part, Func<string?, string?> rewrite)
+    {
+        using var stream = new MemoryStream();
+        stream.Write(workbook);
+        using (var zip = new ZipArchive(stream, ZipArchiveMode.Update, leaveOpen: true))
+        {
+            var entry = zip.GetEntry(part);
+            string? text = null;
+            if (entry is not null)
+            {
+                using var reader = new StreamReader(entry.Open());
+                text = reader.ReadToEnd();
+                entry.Delete();
+            }
+
+            if (rewrite(text) is { } replaced)
+            {
+                using var writer = new StreamWriter(zip.CreateEntry(part).Open(), new UTF8Encoding(false));
+                writer.Write(replaced);
+            }
+        }
+
+        return stream.ToArray();
+    }
+
+    /// <summary>The first worksheet part's name in a template (the SDK names parts at random).</summary>
+    public static string FirstSheetPart(byte[] workbook)
+    {
+        using var zip = new ZipArchive(new MemoryStream(workbook));
+        return zip.Entries.Select(e => e.FullName).Where(n => n.Contains("worksheets/", StringComparison.Ordinal) && n.EndsWith(".xml", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal).First();
+    }
+
+    /// <summary>A workbook whose sheet part inflates to <paramref name="zeroBytes"/> zero bytes, streamed so the test stays fast.</summary>
+    public static byte[] ZipBomb(byte[] template, long zeroBytes)
+    {
+        using var stream = new MemoryStream();
+        using (var source = new ZipArchive(new MemoryStream(template)))
+        using (var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            var sheet = FirstSheetPart(template);
+            foreach (var entry in source.Entries.Where(e => e.FullName != sheet))
+            {
+                using var from = entry.Open();
+                using var to = zip.CreateEntry(entry.FullName).Open();
+                from.CopyTo(to);
+            }
+
+            using var bomb = zip.CreateEntry(sheet, CompressionLevel.Fastest).Open();
+            var zeros = new byte[1 << 20];
+            for (long written = 0; written < zeroBytes; written += zeros.Length)
+            {
+                bomb.Write(zeros);
+            }
+        }
+
+        return stream.ToArray();
+    }
+
+    /// <summary>Overwrites the uncompressed size the zip declares for <paramref name="part"/> (local header and central directory) with a lie.</summary>
+    public static byte[] LieAboutSize(byte[] zip, string part, uint declared)
+    {
+        var bytes = (byte[])zip.Clone();
+        var name = Encoding.UTF8.GetBytes(part);
+        for (var i = 0; i + 46 < bytes.Length; i++)
+        {
+            var signature = BitConverter.ToUInt32(bytes, i);
+            if (signature == 0x04034b50 && bytes.AsSpan(i + 30, Math.Min(name.Length, bytes.Length - i - 30)).SequenceEqual(name))
+            {
+                BitConverter.TryWriteBytes(bytes.AsSpan(i + 22, 4), declared);
+            }
+            else if (signature == 0x02014b50 && bytes.AsSpan(i + 46, Math.Min(name.Length, bytes.Length - i - 46)).SequenceEqual(name))
+            {
+                BitConverter.TryWriteBytes(bytes.AsSpan(i + 24, 4), declared);
+            }
+        }
+
+        return bytes;
+    }
+
+    /// <summary>A minimal OLE compound file: the magic header, padding, and a directory entry name in UTF-16.</summary>
+    public static byte[] CompoundFile(string streamName)
+    {
+        var bytes = new byte[1536];
+        new byte[] { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1 }.CopyTo(bytes, 0);
+        Encoding.Unicode.GetBytes(streamName).CopyTo(bytes, 1024);
+        return bytes;
+    }
+}
