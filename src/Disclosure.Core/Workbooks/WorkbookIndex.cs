@@ -63,9 +63,11 @@ internal sealed class WorkbookIndex
                     var name = reader.GetAttribute("name");
                     var id = RelationshipId(reader);
                     if (name is not null && id is not null && targets.TryGetValue(id, out var target)
-                        && target.Type.EndsWith("/worksheet", StringComparison.Ordinal) && package.Has(target.Target))
+                        && target.Type.EndsWith("/worksheet", StringComparison.Ordinal))
                     {
-                        sheets.Add(new SheetEntry(name, target.Target));
+                        sheets.Add(package.Has(target.Target)
+                            ? new SheetEntry(name, target.Target)
+                            : throw new ReadRefusal(ReadingRules.FileCorrupt, XlsxMessages.CorruptBecause($"工作表“{name}”的内容缺失")));
                     }
                 }
                 else if (reader.LocalName == "definedName")

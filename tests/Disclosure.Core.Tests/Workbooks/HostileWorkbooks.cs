@@ -19,8 +19,11 @@ public static class HostileWorkbooks
             string? text = null;
             if (entry is not null)
             {
-                using var reader = new StreamReader(entry.Open());
-                text = reader.ReadToEnd();
+                using (var reader = new StreamReader(entry.Open()))
+                {
+                    text = reader.ReadToEnd();
+                }
+
                 entry.Delete();
             }
 
@@ -43,7 +46,7 @@ public static class HostileWorkbooks
     }
 
     /// <summary>A workbook whose sheet part inflates to <paramref name="zeroBytes"/> zero bytes, streamed so the test stays fast.</summary>
-    public static byte[] ZipBomb(byte[] template, long zeroBytes)
+    public static byte[] ZipBomb(byte[] template, long zeroBytes, CompressionLevel level = CompressionLevel.Fastest)
     {
         using var stream = new MemoryStream();
         using (var source = new ZipArchive(new MemoryStream(template)))
@@ -57,7 +60,7 @@ public static class HostileWorkbooks
                 from.CopyTo(to);
             }
 
-            using var bomb = zip.CreateEntry(sheet, CompressionLevel.Fastest).Open();
+            using var bomb = zip.CreateEntry(sheet, level).Open();
             var zeros = new byte[1 << 20];
             for (long written = 0; written < zeroBytes; written += zeros.Length)
             {

@@ -1,0 +1,191 @@
+using System.Diagnostics;
+using Disclosure.Form;
+using Disclosure.Reading;
+using Disclosure.Workbooks;
+
+namespace Disclosure.Tests.Workbooks;
+
+public class HostileWorkbookTests
+{
+    private static readonly FormEdition Form = NationalForm.Edition2021;
+    private static readonly byte[] Template = FilledTemplate.Create(FilledTemplate.DistinctFigures());
+
+    private static ReadResult Read(byte[] bytes, ReadLimits? limits = null) => XlsxFormReader.Read(bytes, "office.xlsx", limits ?? ReadLimits.Default, Form);
+
+    private static void AssertUnreadable(ReadResult result, string rule)
+    {
+        Assert.True(result.IsUnreadable);
+        var finding = Assert.Single(result.Findings);
+        Assert.Equal(rule, finding.Rule);
+        Assert.False(string.IsNullOrWhiteSpace(finding.Message));
+        Assert.Contains(finding.Message, c => c >= 0x4E00); // told in Chinese, not an exception dump
+    }
+
+    [Fact]
+    public void Empty_file() => AssertUnreadable(FormFileReader.Read([], "office.xlsx"), ReadingRules.FileEmpty);
+
+    [Fact]
+    public void Random_bytes_named_xlsx()
+    {
+        var bytes = new byte[4096];
+        new Random(7).NextBytes(bytes);
+        bytes[0] = 0x01;
+
+        AssertUnreadable(FormFileReader.Read(bytes, "office.xlsx"), ReadingRules.FileNotZip);
+        AssertUnreadable(Read(bytes), ReadingRules.FileNotZip);
+    }
+
+    [Fact]
+    public void Truncated_zip()
+    {
+        var half = Template[..(Template.Length / 2)];
+
+        AssertUnreadable(Read(half), ReadingRules.FileCorrupt);
+        AssertUnreadable(FormFileReader.Read(half, "office.xlsx"), ReadingRules.FileCorrupt);
+    }
+
+    [Fact]
+    public void Zip_bomb_is_refused_from_its_directory_before_inflating()
+    {
+        var bomb = HostileWorkbooks.ZipBomb(Template, 101L * 1024 * 1024);
+        Assert.True(bomb.Length < 1024 * 1024);
+
+        var clock = Stopwatch.StartNew();
+        AssertUnreadable(FormFileReader.Read(bomb, "office.xlsx"), ReadingRules.FileZipBomb);
+        Assert.True(clock.ElapsedMilliseconds < 1000, $"{clock.ElapsedMilliseconds} ms");
+    }
+
+    [Fact]
+    public void Zip_bomb_that_lies_about_its_size_never_inflates_past_the_lie()
+    {
+        // ZipArchive stops at the declared size, so the part arrives cut short: broken XML, not 8 MB in memory.
+        var sheet = HostileWorkbooks.FirstSheetPart(Template);
+        var bomb = HostileWorkbooks.LieAboutSize(HostileWorkbooks.ZipBomb(Template, 8L * 1024 * 1024), sheet, declared: 1000);
+
+        var result = Read(bomb);
+
+        Assert.True(result.IsUnreadable);
+        Assert.Contains(result.Findings.Single().Rule, new[] { ReadingRules.FileZipBomb, ReadingRules.FileCorrupt });
+    }
+
+    [Fact]
+    public void Parts_are_counted_as_they_inflate_whatever_the_directory_says()
+    {
+        var budget = new InflationBudget(10L * 1024 * 1024);
+        using var part = new BoundedReadStream(new MemoryStream(new byte[2 * 1024 * 1024]), 1024 * 1024, budget);
+
+        var refusal = Assert.Throws<ReadRefusal>(() => part.CopyTo(Stream.Null));
+        Assert.Equal(ReadingRules.FileZipBomb, refusal.Rule);
+
+        var shared = new InflationBudget(1024 * 1024);
+        using (var first = new BoundedReadStream(new MemoryStream(new byte[700 * 1024]), 1024 * 1024, shared))
+        {
+            first.CopyTo(Stream.Null);
+        }
+
+        using var second = new BoundedReadStream(new MemoryStream(new byte[700 * 1024]), 1024 * 1024, shared);
+        Assert.Throws<ReadRefusal>(() => second.CopyTo(Stream.Null));
+    }
+
+    [Fact]
+    public void Too_many_entries_is_a_zip_bomb() =>
+        AssertUnreadable(Read(Template, ReadLimits.Default with { MaxZipEntries = 3 }), ReadingRules.FileZipBomb);
+
+    [Fact]
+    public void Compression_ratio_beyond_the_limit_is_a_zip_bomb() =>
+        AssertUnreadable(Read(HostileWorkbooks.ZipBomb(Template, 2L * 1024 * 1024, System.IO.Compression.CompressionLevel.SmallestSize)), ReadingRules.FileZipBomb);
+
+    [Theory]
+    [InlineData("<!DOCTYPE worksheet [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>")]
+    [InlineData("<!-- harmless --><!DOCTYPE lol [<!ENTITY lol \"lol\"><!ENTITY lol2 \"&lol;&lol;&lol;\">]>")]
+    public void Dtd_in_the_sheet_xml(string doctype)
+    {
+        var sheet = HostileWorkbooks.FirstSheetPart(Template);
+        var bytes = HostileWorkbooks.Rewrite(Template, sheet, xml => xml!.Replace("?>", "?>" + doctype, StringComparison.Ordinal));
+
+        AssertUnreadable(Read(bytes), ReadingRules.FileDtd);
+    }
+
+    [Fact]
+    public void Dtd_in_a_part_the_reader_would_not_otherwise_parse() =>
+        AssertUnreadable(Read(HostileWorkbooks.Rewrite(Template, "xl/styles.xml", xml => xml!.Replace("?>", "?><!DOCTYPE x []>", StringComparison.Ordinal))),
+            ReadingRules.FileDtd);
+
+    [Fact]
+    public void Huge_sheet_beyond_the_cell_limit()
+    {
+        AssertUnreadable(Read(Template, ReadLimits.Default with { MaxCells = 100 }), ReadingRules.FileTooManyCells);
+
+        var rows = Enumerable.Range(0, 300).Select(r => (IReadOnlyList<object?>)Enumerable.Range(0, 10).Select(c => (object?)(r * 10 + c)).ToArray()).ToList();
+        AssertUnreadable(Read(GridWorkbook.Create(new GridSheet("大表", rows)), ReadLimits.Default with { MaxCells = 2_000 }), ReadingRules.FileTooManyCells);
+    }
+
+    [Fact]
+    public void Password_protected_workbook() =>
+        AssertUnreadable(FormFileReader.Read(HostileWorkbooks.CompoundFile("EncryptedPackage"), "office.xlsx"), ReadingRules.FileEncrypted);
+
+    [Fact]
+    public void Legacy_xls_workbook() =>
+        AssertUnreadable(FormFileReader.Read(HostileWorkbooks.CompoundFile("Workbook"), "office.xls"), ReadingRules.FileLegacyXls);
+
+    [Fact]
+    public void Macro_workbook()
+    {
+        var bytes = HostileWorkbooks.Rewrite(Template, "[Content_Types].xml", xml => xml!.Replace(
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
+            "application/vnd.ms-excel.sheet.macroEnabled.main+xml",
+            StringComparison.Ordinal));
+        bytes = HostileWorkbooks.Rewrite(bytes, "xl/vbaProject.bin", _ => "not really VBA");
+
+        AssertUnreadable(FormFileReader.Read(bytes, "office.xlsm"), ReadingRules.FileMacroEnabled);
+    }
+
+    [Fact]
+    public void Macro_content_type_alone_is_refused() =>
+        AssertUnreadable(Read(HostileWorkbooks.Rewrite(Template, "[Content_Types].xml", xml => xml!.Replace(
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
+            "application/vnd.ms-excel.sheet.macroEnabled.main+xml",
+            StringComparison.Ordinal))), ReadingRules.FileMacroEnabled);
+
+    [Fact]
+    public void Missing_workbook_part() =>
+        AssertUnreadable(Read(HostileWorkbooks.Rewrite(Template, "xl/workbook.xml", _ => null)), ReadingRules.FileCorrupt);
+
+    [Fact]
+    public void A_zip_that_is_not_a_workbook() =>
+        AssertUnreadable(Read(HostileWorkbooks.Rewrite(HostileWorkbooks.Rewrite(Template, "[Content_Types].xml", _ => null), "readme.txt", _ => "hi")),
+            ReadingRules.FileCorrupt);
+
+    [Fact]
+    public void Malformed_sheet_xml()
+    {
+        var sheet = HostileWorkbooks.FirstSheetPart(Template);
+        var bytes = HostileWorkbooks.Rewrite(Template, sheet, xml => xml![..(xml!.Length / 2)]);
+
+        AssertUnreadable(Read(bytes), ReadingRules.FileCorrupt);
+    }
+
+    [Fact]
+    public void Missing_sheet_part_a_name_points_to()
+    {
+        var sheet = HostileWorkbooks.FirstSheetPart(Template);
+        AssertUnreadable(Read(HostileWorkbooks.Rewrite(Template, sheet, _ => null)), ReadingRules.FileCorrupt);
+    }
+
+    [Fact]
+    public void Corrupted_bytes_inside_a_part_never_crash()
+    {
+        var random = new Random(11);
+        for (var i = 0; i < 200; i++)
+        {
+            var bytes = (byte[])Template.Clone();
+            for (var k = 0; k < 8; k++)
+            {
+                bytes[random.Next(bytes.Length)] ^= (byte)random.Next(1, 256);
+            }
+
+            var result = FormFileReader.Read(bytes, "office.xlsx");
+            Assert.True(result.IsUnreadable || result.Document is not null);
+        }
+    }
+}
