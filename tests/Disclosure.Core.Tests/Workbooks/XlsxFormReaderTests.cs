@@ -168,6 +168,33 @@ public class XlsxFormReaderTests
     }
 
     [Fact]
+    public void Reads_the_seed_reports_tables_from_an_office_copy()
+    {
+        var seed = SeedFigures.Load();
+
+        var result = Read(OfficeCopyWorkbook.Create(seed));
+
+        Assert.Empty(result.Findings);
+        Assert.Equal(seed, result.Document!.Figures);
+        Assert.Equal(165m, result.Document.Figures["requests.handled_total.natural_person"]);
+        Assert.Equal(1190m, result.Document.Figures["proactive.art20_8.fees.amount_10k_yuan"]);
+        Assert.Equal(9m, result.Document.Figures["appeals.litigation_direct.total"]);
+    }
+
+    [Fact]
+    public void Finds_narratives_under_their_headings_in_an_office_copy()
+    {
+        var bytes = GridWorkbook.Create(
+            new GridSheet("文字", [["一、总体情况"], ["2022年,我区……"], [], ["五、存在的主要问题及改进情况", "人员不固定。"], ["六、其他需要报告的事项"], ["无"]]));
+
+        var narratives = Read(bytes).Document!.Narratives;
+
+        Assert.Equal("2022年,我区……", narratives["overview"]);
+        Assert.Equal("人员不固定。", narratives["problems"]);
+        Assert.Equal("无", narratives["other_matters"]);
+    }
+
+    [Fact]
     public void An_office_copy_with_blank_and_text_cells_reports_them_where_they_are()
     {
         var figures = FilledTemplate.DistinctFigures();
