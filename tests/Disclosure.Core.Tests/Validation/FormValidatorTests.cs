@@ -154,8 +154,8 @@ public class FormValidatorTests
         current["requests.carried_over.research"] -= 1;
         current["requests.received.total"] += 1;
         current["requests.carried_over.total"] -= 1;
-        var read = FormFileReader.Read(System.Text.Encoding.UTF8.GetBytes(Workbooks.CsvFormWriter.Write(current, ConsistentForms.Metadata())), "c.csv");
-        var before = FormFileReader.Read(System.Text.Encoding.UTF8.GetBytes(Workbooks.CsvFormWriter.Write(previous, ConsistentForms.Metadata(2022))), "p.csv");
+        var read = FormFileReader.Read(System.Text.Encoding.UTF8.GetBytes(Disclosure.Workbooks.CsvFormWriter.Write(current, ConsistentForms.Metadata())), "c.csv");
+        var before = FormFileReader.Read(System.Text.Encoding.UTF8.GetBytes(Disclosure.Workbooks.CsvFormWriter.Write(previous, ConsistentForms.Metadata(2022))), "p.csv");
 
         var findings = FormValidator.Validate(read, before).Findings
             .Where(f => f.Rule == "carry.continuity").Select(f => f.Cell).ToHashSet();
