@@ -37,8 +37,6 @@ public static class SampleWriter
     /// <summary>The format the <c>samples</c> command writes unless told otherwise.</summary>
     public const SampleFileFormat DefaultFormat = SampleFileFormat.Csv;
 
-    private static readonly UTF8Encoding Utf8WithBom = new(encoderShouldEmitUTF8Identifier: true);
-
     public static string FileName(SampleOffice office, int year, SampleFileFormat format, bool corrected = false) =>
         $"{office.Id}-{year.ToString(CultureInfo.InvariantCulture)}{(corrected ? "-corrected" : string.Empty)}.{Extension(format)}";
 
@@ -82,7 +80,7 @@ public static class SampleWriter
                 .Append(office.Required ? "true" : "false").Append("\r\n");
         }
 
-        return Utf8WithBom.GetBytes(text.ToString());
+        return WithBom(text.ToString());
     }
 
     /// <summary>An office's workbook in the given format.</summary>
@@ -109,7 +107,7 @@ public static class SampleWriter
             text.Append(figure.Key).Append(',').Append(Number(figures[figure.Key])).Append("\r\n");
         }
 
-        return Utf8WithBom.GetBytes(text.ToString());
+        return WithBom(text.ToString());
     }
 
     /// <summary>The office's blank template with every figure filled in (metadata as the template writes it).</summary>
@@ -146,6 +144,9 @@ public static class SampleWriter
         SampleFileFormat.Xlsx => "xlsx",
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, null),
     };
+
+    /// <summary>UTF-8 with the byte order mark Excel needs to take a CSV as UTF-8 (GetBytes alone writes none).</summary>
+    private static byte[] WithBom(string text) => [.. Encoding.UTF8.Preamble, .. Encoding.UTF8.GetBytes(text)];
 
     private static string Number(decimal value) => value.ToString("0.############################", CultureInfo.InvariantCulture);
 
