@@ -92,23 +92,9 @@ public static class SampleWriter
             _ => throw new ArgumentOutOfRangeException(nameof(format), format, null),
         };
 
-    /// <summary>The <c>key,value</c> CSV: the metadata, then all figures in the form's order; UTF-8 with BOM.</summary>
-    public static byte[] Csv(SampleSet samples, SampleOffice office, bool corrected)
-    {
-        var figures = Figures(samples, office, corrected);
-        var text = new StringBuilder("key,value\r\n");
-        foreach (var (key, value) in samples.Metadata(office))
-        {
-            text.Append(key).Append(',').Append(Field(value)).Append("\r\n");
-        }
-
-        foreach (var figure in samples.Form.Figures)
-        {
-            text.Append(figure.Key).Append(',').Append(Number(figures[figure.Key])).Append("\r\n");
-        }
-
-        return WithBom(text.ToString());
-    }
+    /// <summary>The <c>key,value</c> CSV (<see cref="CsvFormWriter"/>): the metadata, then all figures in the form's order; UTF-8 with BOM.</summary>
+    public static byte[] Csv(SampleSet samples, SampleOffice office, bool corrected) =>
+        WithBom(CsvFormWriter.Write(Figures(samples, office, corrected), samples.Metadata(office).ToDictionary(), samples.Form));
 
     /// <summary>The office's blank template with every figure filled in (metadata as the template writes it).</summary>
     public static byte[] Xlsx(SampleSet samples, SampleOffice office, bool corrected, Func<TemplateRequest, byte[]> template)
@@ -148,8 +134,5 @@ public static class SampleWriter
     /// <summary>UTF-8 with the byte order mark Excel needs to take a CSV as UTF-8 (GetBytes alone writes none).</summary>
     private static byte[] WithBom(string text) => [.. Encoding.UTF8.Preamble, .. Encoding.UTF8.GetBytes(text)];
 
-    private static string Number(decimal value) => value.ToString("0.############################", CultureInfo.InvariantCulture);
-
-    private static string Field(string value) =>
-        value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
+    private static string Field(string value) => CsvRecords.Quote(value);
 }

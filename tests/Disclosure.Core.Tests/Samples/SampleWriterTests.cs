@@ -2,7 +2,7 @@ using System.Text;
 using Disclosure.Form;
 using Disclosure.Reading;
 using Disclosure.Samples;
-using Disclosure.Tests.Workbooks;
+using Disclosure.Tests.Filling;
 using Disclosure.Validation;
 using Disclosure.Workbooks;
 

@@ -3,7 +3,7 @@ using DocumentFormat.OpenXml.Spreadsheet;
 using DocumentFormat.OpenXml.Validation;
 using Disclosure.Workbooks;
 
-namespace Disclosure.Tests.Workbooks;
+namespace Disclosure.Tests.Filling;
 
 public class WorkbookFillerTests
 {

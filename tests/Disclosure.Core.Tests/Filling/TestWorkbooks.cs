@@ -3,7 +3,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 
-namespace Disclosure.Tests.Workbooks;
+namespace Disclosure.Tests.Filling;
 
 /// <summary>Small workbooks built in tests, and reading a workbook's named cells back.</summary>
 internal static class TestWorkbooks
