@@ -14,6 +14,9 @@ public static class TemplateWriter
     /// <summary>The layout version written to meta.template_version; bump it when cells move.</summary>
     public const string TemplateVersion = "2021.1";
 
+    /// <summary>Whether a workbook's meta.template_version is one this product wrote.</summary>
+    public static bool IsKnownVersion(string version) => version == TemplateVersion;
+
     /// <summary>The sheet holding sections 二、三、四 and the metadata.</summary>
     public const string StatisticsSheetName = StatisticsSheet.SheetName;
 
