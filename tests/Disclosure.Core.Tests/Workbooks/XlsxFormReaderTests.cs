@@ -1,5 +1,6 @@
 using Disclosure.Form;
 using Disclosure.Reading;
+using Disclosure.Samples;
 using Disclosure.Validation;
 using Disclosure.Workbooks;
 
@@ -170,7 +171,7 @@ public class XlsxFormReaderTests
     [Fact]
     public void Reads_the_seed_reports_tables_from_an_office_copy()
     {
-        var seed = SeedFigures.Load();
+        var seed = SeedFigures2022.Figures;
 
         var result = Read(OfficeCopyWorkbook.Create(seed));
 
