@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Disclosure.Form;
@@ -20,6 +21,12 @@ public static class LabelMatching
 
     // Fuzzy matching of very short labels (规章, 其他) would confuse one row with another.
     private const int MinFuzzyLength = 6;
+
+    // Form rows' labels and aliases, normalised once.
+    private static readonly ConditionalWeakTable<FormRow, string[]> RowLabels = new();
+
+    // The longest numbering a label carries: "(三)1." and the like.
+    private const int MaxNumberingLength = 6;
 
     /// <summary>
     /// The comparable form of a label: full-width forms folded to ASCII (NFKC), whitespace and quotes
@@ -111,14 +118,54 @@ public static class LabelMatching
     /// <summary>How well <paramref name="text"/> (as found in a file) names <paramref name="label"/> (the form's wording): 0 to 1.</summary>
     public static double Score(string text, string label) => ScoreNormalized(Normalize(text), Normalize(label));
 
-    /// <summary>How well <paramref name="text"/> names the row, by its label and aliases: 0 to 1.</summary>
-    public static double Score(string text, FormRow row)
+    /// <summary>
+    /// <see cref="Score(string, string)"/> for texts already passed through <see cref="Normalize"/>: for callers
+    /// matching many cells against the same labels, who normalise each once.
+    /// </summary>
+    public static double ScoreNormalized(string normalizedText, string normalizedLabel)
     {
-        var normalized = Normalize(text);
-        var best = ScoreNormalized(normalized, Normalize(row.Label));
-        foreach (var alias in row.Aliases)
+        if (normalizedText.Length == 0 || normalizedLabel.Length == 0)
         {
-            best = Math.Max(best, ScoreNormalized(normalized, Normalize(alias)));
+            return 0;
+        }
+
+        if (normalizedText == normalizedLabel)
+        {
+            return Exact;
+        }
+
+        // Cheap rejection before anything allocates: numbering adds at most a few characters, rewording a fifth.
+        var longer = Math.Max(normalizedText.Length, normalizedLabel.Length);
+        if (Math.Abs(normalizedText.Length - normalizedLabel.Length) > Math.Max(MaxNumberingLength, longer / 5))
+        {
+            return 0;
+        }
+
+        var bareText = WithoutNumbering(normalizedText);
+        var bareLabel = WithoutNumbering(normalizedLabel);
+        if (bareText.Length > 0 && bareText == bareLabel)
+        {
+            return SameWithoutNumbering;
+        }
+
+        if (Math.Min(normalizedText.Length, normalizedLabel.Length) < MinFuzzyLength || Math.Abs(normalizedText.Length - normalizedLabel.Length) > longer / 5)
+        {
+            return 0;
+        }
+
+        // Scaled below SameWithoutNumbering so a reworded label never beats a merely renumbered one.
+        return (1.0 - (double)Levenshtein(normalizedText, normalizedLabel) / longer) * SameWithoutNumbering;
+    }
+
+    /// <summary>How well <paramref name="text"/> names the row, by its label and aliases: 0 to 1.</summary>
+    public static double Score(string text, FormRow row) => ScoreNormalized(Normalize(text), row);
+
+    private static double ScoreNormalized(string normalizedText, FormRow row)
+    {
+        var best = 0.0;
+        foreach (var label in RowLabels.GetValue(row, r => [Normalize(r.Label), .. r.Aliases.Select(Normalize)]))
+        {
+            best = Math.Max(best, ScoreNormalized(normalizedText, label));
         }
 
         return best;
@@ -137,9 +184,10 @@ public static class LabelMatching
         FormRow? best = null;
         score = 0;
         var runnerUp = 0.0;
+        var normalized = Normalize(label);
         foreach (var row in rows)
         {
-            var s = Score(label, row);
+            var s = ScoreNormalized(normalized, row);
             if (s > score)
             {
                 runnerUp = score;
@@ -163,40 +211,6 @@ public static class LabelMatching
 
     /// <summary>Whether the two labels are the same after normalisation.</summary>
     public static bool SameLabel(string text, string label) => Normalize(text) == Normalize(label);
-
-    private static double ScoreNormalized(string text, string label)
-    {
-        if (text.Length == 0 || label.Length == 0)
-        {
-            return 0;
-        }
-
-        if (text == label)
-        {
-            return Exact;
-        }
-
-        var bareText = WithoutNumbering(text);
-        var bareLabel = WithoutNumbering(label);
-        if (bareText.Length > 0 && bareText == bareLabel)
-        {
-            return SameWithoutNumbering;
-        }
-
-        if (Math.Min(text.Length, label.Length) < MinFuzzyLength)
-        {
-            return 0;
-        }
-
-        var longer = Math.Max(text.Length, label.Length);
-        if (Math.Abs(text.Length - label.Length) > longer / 5)
-        {
-            return 0;
-        }
-
-        // Scaled below SameWithoutNumbering so a reworded label never beats a merely renumbered one.
-        return (1.0 - (double)Levenshtein(text, label) / longer) * SameWithoutNumbering;
-    }
 
     private static bool IsNumeral(ReadOnlySpan<char> span)
     {

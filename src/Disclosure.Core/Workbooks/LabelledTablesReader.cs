@@ -11,12 +11,19 @@ namespace Disclosure.Workbooks;
 internal static class LabelledTablesReader
 {
     // Longer texts are narrative, never a row label or header; skipping them keeps matching cheap.
-    private const int MaxLabelLength = 120;
+    private const int MaxLabelLength = 80;
+
+    // Above this many text cells, labels are matched exactly (after normalisation, numbering aside) and not
+    // fuzzily: an office's copy of the form has a few hundred, and fuzzy matching grows with cells × labels.
+    private const int FuzzyMatchingLimit = 5_000;
 
     // How far below a group heading (行政复议) its column headers may sit.
     private const int MaxHeaderDepth = 3;
 
-    private sealed record LabelCell(int Sheet, CellReference Cell, string Text);
+    private sealed record LabelCell(int Sheet, CellReference Cell, string Text, string Normalized)
+    {
+        public string Bare { get; } = LabelMatching.WithoutNumbering(Normalized);
+    }
 
     public static FormDocument Read(XlsxPackage package, WorkbookIndex index, FormEdition form, CellBudget budget, List<Finding> findings)
     {
@@ -41,7 +48,7 @@ internal static class LabelledTablesReader
             {
                 if (values.Text(cell) is { Length: <= MaxLabelLength } text)
                 {
-                    labels.Add(new LabelCell(s, cell.Reference, text));
+                    labels.Add(new LabelCell(s, cell.Reference, text, LabelMatching.Normalize(text)));
                 }
             }
         }
@@ -71,13 +78,16 @@ internal static class LabelledTablesReader
 
     private sealed class Reading(WorkbookIndex index, List<Dictionary<long, RawCell>> grids, List<LabelCell> labels, CellContent values)
     {
+        // Cells naming each header (本年处理决定数量, 总计 …), found once: column labels repeat across tables.
+        private readonly Dictionary<string, List<LabelCell>> _headers = new(StringComparer.Ordinal);
+
         /// <summary>For each row of the table, the cell that names it best (a cell names only the row it matches best).</summary>
         public Dictionary<FormRow, LabelCell> FindRows(FormTable table)
         {
             var best = new Dictionary<FormRow, (LabelCell Cell, double Score)>();
-            foreach (var label in labels)
+            foreach (var label in Candidates(table.Rows.SelectMany(r => r.Aliases.Prepend(r.Label))))
             {
-                var row = LabelMatching.BestRow(label.Text, table.Rows, LabelMatching.DefaultThreshold, out var score);
+                var row = LabelMatching.BestRow(label.Normalized, table.Rows, LabelMatching.DefaultThreshold, out var score);
                 if (row is not null && (!best.TryGetValue(row, out var current) || score > current.Score))
                 {
                     best[row] = (label, score);
@@ -101,8 +111,8 @@ internal static class LabelledTablesReader
                 var top = rows.Values.Where(r => r.Sheet == label.Sheet).Min(r => r.Cell.Row);
                 foreach (var column in table.Columns)
                 {
-                    var header = labels
-                        .Where(l => l.Sheet == label.Sheet && l.Cell.Row < top && l.Cell.Column > label.Cell.Column && Names(l.Text, column.Label))
+                    var header = Headers(column.Label)
+                        .Where(l => l.Sheet == label.Sheet && l.Cell.Row < top && l.Cell.Column > label.Cell.Column)
                         .OrderByDescending(l => l.Cell.Row)
                         .ThenBy(l => l.Cell.Column)
                         .FirstOrDefault();
@@ -122,9 +132,9 @@ internal static class LabelledTablesReader
             {
                 foreach (var column in table.Columns)
                 {
-                    var header = labels
+                    var header = Headers(column.Label)
                         .Where(l => l.Sheet == label.Sheet && l.Cell.Row > label.Cell.Row && l.Cell.Row <= label.Cell.Row + MaxHeaderDepth
-                            && l.Cell.Column >= label.Cell.Column && Names(l.Text, column.Label))
+                            && l.Cell.Column >= label.Cell.Column)
                         .OrderBy(l => l.Cell.Row)
                         .ThenBy(l => l.Cell.Column)
                         .FirstOrDefault();
@@ -149,8 +159,9 @@ internal static class LabelledTablesReader
         {
             foreach (var field in form.Metadata)
             {
-                var label = labels.FirstOrDefault(l => LabelMatching.Score(l.Text, field.Label) >= LabelMatching.SameWithoutNumbering
-                    || LabelMatching.Normalize(l.Text).StartsWith(LabelMatching.Normalize(field.Label) + "(", StringComparison.Ordinal));
+                var name = LabelMatching.Normalize(field.Label);
+                var label = labels.FirstOrDefault(l => LabelMatching.ScoreNormalized(l.Normalized, name) >= LabelMatching.SameWithoutNumbering
+                    || l.Normalized.StartsWith(name + "(", StringComparison.Ordinal));
                 if (label is not null && RightOf(label) is var (cell, text))
                 {
                     document.SetMetadata(field.Key, text.Trim(), Location(label.Sheet, cell));
@@ -162,7 +173,8 @@ internal static class LabelledTablesReader
         {
             foreach (var section in form.NarrativeSections)
             {
-                var heading = labels.FirstOrDefault(l => LabelMatching.SameLabel(l.Text, section.Title));
+                var title = LabelMatching.Normalize(section.Title);
+                var heading = labels.FirstOrDefault(l => l.Normalized == title);
                 if (heading is null)
                 {
                     continue;
@@ -211,6 +223,33 @@ internal static class LabelledTablesReader
 
         private string Location(int sheet, CellReference cell) => $"{index.Sheets[sheet].Name}!{cell}";
 
-        private static bool Names(string text, string label) => LabelMatching.Score(text, label) >= LabelMatching.DefaultThreshold;
+        /// <summary>The cells worth scoring against these form labels: all of them in a form-sized workbook, else only exact matches.</summary>
+        private IEnumerable<LabelCell> Candidates(IEnumerable<string> formLabels)
+        {
+            if (labels.Count <= FuzzyMatchingLimit)
+            {
+                return labels;
+            }
+
+            var wanted = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var normalized in formLabels.Select(LabelMatching.Normalize))
+            {
+                wanted.Add(normalized);
+                wanted.Add(LabelMatching.WithoutNumbering(normalized));
+            }
+
+            return labels.Where(l => wanted.Contains(l.Normalized) || wanted.Contains(l.Bare));
+        }
+
+        private List<LabelCell> Headers(string label)
+        {
+            if (!_headers.TryGetValue(label, out var cells))
+            {
+                var normalized = LabelMatching.Normalize(label);
+                _headers[label] = cells = [.. Candidates([label]).Where(l => LabelMatching.ScoreNormalized(l.Normalized, normalized) >= LabelMatching.DefaultThreshold)];
+            }
+
+            return cells;
+        }
     }
 }

@@ -121,6 +121,22 @@ public class HostileWorkbookTests
     }
 
     [Fact]
+    public void A_big_workbook_without_names_is_matched_in_bounded_time()
+    {
+        // Text cells that look almost like labels, so label matching cannot dismiss them cheaply.
+        var rows = Enumerable.Range(0, 5_000)
+            .Select(r => (IReadOnlyList<object?>)Enumerable.Range(0, 20).Select(c => (object?)$"{r}.属于三类内部事务信息{c}").ToArray())
+            .ToList();
+        var bytes = GridWorkbook.Create(new GridSheet("大表", rows));
+
+        var clock = Stopwatch.StartNew();
+        var result = Read(bytes);
+
+        Assert.False(result.IsUnreadable);
+        Assert.True(clock.ElapsedMilliseconds < 5_000, $"{clock.ElapsedMilliseconds} ms");
+    }
+
+    [Fact]
     public void Password_protected_workbook() =>
         AssertUnreadable(FormFileReader.Read(HostileWorkbooks.CompoundFile("EncryptedPackage"), "office.xlsx"), ReadingRules.FileEncrypted);
 
