@@ -23,7 +23,7 @@ internal sealed class WorkbookIndex
 
     public string? SharedStringsPath { get; init; }
 
-    public static WorkbookIndex Load(XlsxPackage package)
+    public static WorkbookIndex Load(XlsxPackage package, CellBudget budget)
     {
         if (!package.Has(ContentTypesPart))
         {
@@ -72,6 +72,8 @@ internal sealed class WorkbookIndex
                 }
                 else if (reader.LocalName == "definedName")
                 {
+                    // Names cost memory like cells do; a workbook with hundreds of thousands of them is not a form.
+                    budget.Take();
                     var name = reader.GetAttribute("name");
                     int? local = int.TryParse(reader.GetAttribute("localSheetId"), out var l) ? l : null;
                     var reference = reader.ReadElementContentAsString();

@@ -22,8 +22,8 @@ public static class XlsxFormReader
         {
             using var package = XlsxPackage.Open(content, limits);
             package.RefuseDtds();
-            var index = WorkbookIndex.Load(package);
             var budget = new CellBudget(limits);
+            var index = WorkbookIndex.Load(package, budget);
             var findings = new List<Finding>();
             var named = NamedCellsReader.Resolve(index, form);
             var document = named.Count > 0
