@@ -1,11 +1,145 @@
+using System.Text.RegularExpressions;
 using Disclosure.Form;
 using Disclosure.Reading;
+using Disclosure.Validation;
 
 namespace Disclosure.Workbooks;
 
-public static class CsvFormReader
+/// <summary>
+/// Reads the two-column <c>key,value</c> CSV (header row, one row per cell key, metadata key or
+/// <c>narrative.&lt;section&gt;</c>). Decoding (UTF-8 with or without BOM, GB18030) happens before.
+/// </summary>
+public static partial class CsvFormReader
 {
-    public static bool LooksLikeCsv(string text) => throw new NotImplementedException();
+    public const string NarrativePrefix = "narrative.";
 
-    public static ReadResult Read(string text, ReadLimits limits, FormEdition form) => throw new NotImplementedException();
+    public static bool LooksLikeCsv(string text)
+    {
+        var firstLine = FirstNonEmptyLine(text);
+        if (firstLine is null)
+        {
+            return false;
+        }
+
+        var fields = CsvRecords.Parse(firstLine).First().Fields;
+        return fields.Count == 2 && (IsHeader(fields) || KeyPattern().IsMatch(fields[0].Trim()));
+    }
+
+    public static ReadResult Read(string text, ReadLimits limits, FormEdition form)
+    {
+        var document = new FormDocument(form, SourceFormat.Csv);
+        var findings = new List<Finding>();
+        var seenHeader = false;
+        var count = 0;
+        foreach (var record in CsvRecords.Parse(text))
+        {
+            if (++count > limits.MaxCells)
+            {
+                return ReadResult.Unreadable(ReadingRules.FileTooManyCells, $"CSV 超过 {limits.MaxCells} 行上限,不是年度报告统计表。");
+            }
+
+            var fields = record.Fields;
+            if (fields.Count == 1 && fields[0].Trim().Length == 0)
+            {
+                continue;
+            }
+
+            var location = $"第{record.Line}行";
+            if (!seenHeader)
+            {
+                seenHeader = true;
+                if (fields.Count == 2 && IsHeader(fields))
+                {
+                    continue;
+                }
+
+                findings.Add(Finding.Warning(ReadingRules.StructureUnknownKey, "CSV 首行应为表头“key,value”,已按数据行读取。", location: location));
+            }
+
+            if (fields.Count != 2)
+            {
+                findings.Add(Finding.Error(ReadingRules.StructureUnknownKey, $"此行应有两列(key,value),实有 {fields.Count} 列:{Shorten(string.Join(",", fields))}", location: location));
+                continue;
+            }
+
+            ReadField(form, document, findings, fields[0].Trim(), fields[1].Trim(), location);
+        }
+
+        return new ReadResult(document, findings);
+    }
+
+    private static void ReadField(FormEdition form, FormDocument document, List<Finding> findings, string key, string value, string location)
+    {
+        if (form.IsMetadataKey(key))
+        {
+            if (document.Metadata.ContainsKey(key))
+            {
+                findings.Add(Finding.Error(ReadingRules.StructureDuplicateCell, $"{key} 重复出现(首次在{document.LocationOf(key)})。", key, location));
+                return;
+            }
+
+            document.SetMetadata(key, value, location);
+            return;
+        }
+
+        if (key.StartsWith(NarrativePrefix, StringComparison.Ordinal) &&
+            form.NarrativeSections.Any(s => s.Code == key[NarrativePrefix.Length..]))
+        {
+            document.Narratives[key[NarrativePrefix.Length..]] = value;
+            return;
+        }
+
+        if (!form.TryGetFigure(key, out var figure))
+        {
+            findings.Add(Finding.Error(ReadingRules.StructureUnknownKey, $"未知的单元格代码“{Shorten(key)}”,不属于{form.Title}。", location: location));
+            return;
+        }
+
+        if (document.Figures.ContainsKey(key) || document.CellsWithReadFindings.Contains(key))
+        {
+            findings.Add(Finding.Error(ReadingRules.StructureDuplicateCell,
+                $"{figure.Label}:重复填报(首次在{document.LocationOf(key) ?? "前文"}),请只保留一行。", key, location));
+            document.CellsWithReadFindings.Add(key);
+            return;
+        }
+
+        if (value.Length == 0)
+        {
+            findings.Add(Finding.Error(ReadingRules.CellBlank, $"{figure.Label}:未填写,无数据请填 0。", key, location));
+            document.CellsWithReadFindings.Add(key);
+            document.Locations[key] = location;
+            return;
+        }
+
+        if (!FigureText.TryParse(value, out var number))
+        {
+            findings.Add(Finding.Error(ReadingRules.CellNotANumber, $"{figure.Label}:“{Shorten(value)}”不是数字。", key, location));
+            document.CellsWithReadFindings.Add(key);
+            document.Locations[key] = location;
+            return;
+        }
+
+        document.SetFigure(key, number, location);
+    }
+
+    private static bool IsHeader(IReadOnlyList<string> fields) =>
+        fields[0].Trim().Equals("key", StringComparison.OrdinalIgnoreCase) && fields[1].Trim().Equals("value", StringComparison.OrdinalIgnoreCase);
+
+    private static string? FirstNonEmptyLine(string text)
+    {
+        foreach (var line in text.AsSpan().EnumerateLines())
+        {
+            if (!line.IsWhiteSpace())
+            {
+                return line.ToString();
+            }
+        }
+
+        return null;
+    }
+
+    private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
+
+    [GeneratedRegex(@"^(meta|narrative|proactive|requests|appeals)\.[a-z0-9_.]+$")]
+    private static partial Regex KeyPattern();
 }

@@ -1,0 +1,43 @@
+using Disclosure.Form;
+using Disclosure.Validation;
+using Spectre.Console;
+
+namespace Disclosure.Cli.Commands;
+
+/// <summary>Prints findings as a table in Chinese with a one-line verdict.</summary>
+internal static class FindingsTable
+{
+    public static void Print(string fileName, ValidationReport report)
+    {
+        var console = Output.Console;
+        if (report.Findings.Count > 0)
+        {
+            var table = new Table().Border(TableBorder.Rounded)
+                .AddColumn("级别").AddColumn("规则").AddColumn("位置").AddColumn("说明");
+            foreach (var finding in report.Findings)
+            {
+                table.AddRow(
+                    new Markup(finding.Severity == Severity.Error ? "[red]错误[/]" : "[yellow]警告[/]"),
+                    new Text(finding.Rule),
+                    new Text(finding.Location ?? "—"),
+                    new Text(finding.Message));
+            }
+
+            console.Write(table);
+        }
+
+        console.MarkupLine(Verdict(fileName, report));
+    }
+
+    private static string Verdict(string fileName, ValidationReport report)
+    {
+        var name = Markup.Escape(fileName);
+        return report.Status switch
+        {
+            ValidationStatus.Accepted when report.WarningCount == 0 => $"[green]通过[/]:{name} 符合年度报告格式的全部规则。",
+            ValidationStatus.Accepted => $"[green]通过[/]:{name} 没有错误,有 {report.WarningCount} 个警告请核实。",
+            ValidationStatus.Rejected => $"[red]不通过[/]:{name} 有 {report.ErrorCount} 个错误、{report.WarningCount} 个警告,请按上表修改后重新报送。",
+            _ => $"[red]无法读取[/]:{name}。",
+        };
+    }
+}

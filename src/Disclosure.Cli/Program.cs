@@ -1,0 +1,19 @@
+using System.Text;
+using Disclosure.Cli.Commands;
+using Spectre.Console.Cli;
+
+Console.OutputEncoding = Encoding.UTF8;
+
+var app = new CommandApp();
+app.Configure(config =>
+{
+    config.SetApplicationName("disclosure");
+    config.AddCommand<TemplateCommand>("template")
+        .WithDescription("Write an office's blank statistics workbook for a report year.")
+        .WithExample("template", "--year", "2023", "--office", "edu", "--name", "区教育局", "-o", "edu-2023.xlsx");
+    config.AddCommand<ValidateCommand>("validate")
+        .WithDescription("Read a workbook, CSV or published report and check it against the national form.")
+        .WithExample("validate", "edu-2023.xlsx", "--previous", "edu-2022.xlsx");
+});
+
+return await app.RunAsync(args);
