@@ -184,7 +184,9 @@ public static class SeedStyleReport
     public static string RenderMarkdown(IReadOnlyDictionary<string, decimal> figures)
     {
         var lines = new List<string>();
-        string Row(string label, IEnumerable<decimal> values) => $"| {label} | {string.Join(" | ", values.Select(Format))} |";
+        // Markdown conversions keep the thousands separators of the printed report.
+        static string Grouped(decimal v) => v.ToString("#,0.####", CultureInfo.InvariantCulture);
+        string Row(string label, IEnumerable<decimal> values) => $"| {label} | {string.Join(" | ", values.Select(Grouped))} |";
 
         AddOpening(lines);
         lines.Add("## 二、主动公开政府信息情况");
@@ -219,7 +221,7 @@ public static class SeedStyleReport
             lines.Add($"### {(row.GroupLabels.Count > 0 ? row.GroupLabels[0] + "（" + row.Label + "）" : row.Label)}");
             lines.Add("| 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |");
             lines.Add("|---|---|---|---|---|");
-            lines.Add($"| {string.Join(" | ", appeals.Columns.Select(c => Format(figures[Form.Figure(appeals, row.Code, c.Code).Key])))} |");
+            lines.Add($"| {string.Join(" | ", appeals.Columns.Select(c => Grouped(figures[Form.Figure(appeals, row.Code, c.Code).Key])))} |");
         }
 
         lines.Add("");
