@@ -38,6 +38,6 @@ internal static class UploadReader
         }
 
         return new ReceivedBlob(blob.Name, kept?.ToArray(), total, UploadIds.Hex(hash.GetHashAndReset()),
-            details.ETag, details.CreatedOn, details.LastModified);
+            details.ETag, details.CreatedOn, details.LastModified, ClientTime.Read(details.Metadata));
     }
 }

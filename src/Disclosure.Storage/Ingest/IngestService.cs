@@ -25,8 +25,9 @@ namespace Disclosure.Storage.Ingest;
 /// <see cref="UploadState.Duplicate"/> with <see cref="IngestOutcome.IsRedelivery"/>. The same bytes uploaded
 /// again as another blob or version add one <c>duplicate-{uploadId}</c> log row pointing at the first, and no
 /// second report, archive copy or submission.</para>
-/// <para>Newer supersedes: "newer" is the blob's creation time (then the content hash, to break ties the same
-/// way everywhere); an older upload arriving late is logged as accepted but does not become current.</para>
+/// <para>Newer supersedes: "newer" is <see cref="ReceivedBlob.Order"/>: the blob's time in the service (creation,
+/// or the overwrite that wrote this content), to the second; within a second the uploader's clock, then the
+/// content hash. An older upload arriving late is logged as accepted but does not become current.</para>
 /// <para>Failures: <see cref="IngestAsync"/> counts deliveries per blob version; it throws on a failure (so the
 /// host retries) until the <see cref="IngestOptions.MaxDeliveryAttempts"/>-th delivery, which records the upload
 /// as failed and returns. A host that gives up earlier (a poison queue, an exhausted retry policy) calls
@@ -129,7 +130,7 @@ public sealed class IngestService
         var report = Validate(path, received, office, previous?.ToReadResult());
         var state = report.Status == ValidationStatus.Accepted ? UploadState.Accepted : UploadState.Rejected;
 
-        var uploadedUtc = received.CreatedOn;
+        var uploadedUtc = received.UploadedUtc;
         var fileName = path?.FileName ?? received.BlobName;
         var archiveName = BlobNames.Archive(path, received.BlobName, uploadedUtc, received.Sha256);
         var reportJsonName = BlobNames.ReportJson(path, received.Sha256);
@@ -153,7 +154,7 @@ public sealed class IngestService
             SizeBytes = received.Length,
             BlobETag = received.ETag.ToString(),
             UploadedUtc = uploadedUtc,
-            Order = UploadRecord.OrderOf(uploadedUtc, received.Sha256),
+            Order = received.Order,
             ArchiveName = archiveName,
             ReportJsonName = reportJsonName,
             ReportHtmlName = reportHtmlName,
@@ -242,9 +243,9 @@ public sealed class IngestService
             Sha256 = received.Sha256,
             SizeBytes = received.Length,
             BlobETag = received.ETag.ToString(),
-            UploadedUtc = received.CreatedOn,
+            UploadedUtc = received.UploadedUtc,
             RecordedUtc = _time.GetUtcNow(),
-            Order = UploadRecord.OrderOf(received.CreatedOn, received.Sha256),
+            Order = received.Order,
             ArchiveName = original.ArchiveName,
             ReportJsonName = original.ReportJsonName,
             ReportHtmlName = original.ReportHtmlName,
@@ -266,7 +267,7 @@ public sealed class IngestService
             return new IngestOutcome { State = UploadState.Duplicate, BlobName = received.BlobName, Record = recorded, IsRedelivery = true, IsCurrent = recorded.BecameCurrent };
         }
 
-        var archiveName = BlobNames.Archive(path, received.BlobName, received.CreatedOn, received.Sha256);
+        var archiveName = BlobNames.Archive(path, received.BlobName, received.UploadedUtc, received.Sha256);
         var archived = await TryAsync(async () =>
         {
             await ArchiveAsync(received, archiveName, ct).ConfigureAwait(false);
@@ -284,9 +285,9 @@ public sealed class IngestService
             Sha256 = received.Sha256,
             SizeBytes = received.Length,
             BlobETag = received.ETag.ToString(),
-            UploadedUtc = received.CreatedOn,
+            UploadedUtc = received.UploadedUtc,
             RecordedUtc = _time.GetUtcNow(),
-            Order = UploadRecord.OrderOf(received.CreatedOn, received.Sha256),
+            Order = received.Order,
             ArchiveName = archived ? archiveName : null,
             Error = error,
         };
@@ -308,7 +309,7 @@ public sealed class IngestService
             BlobName = blobName,
             UploadedUtc = _time.GetUtcNow(),
             RecordedUtc = _time.GetUtcNow(),
-            Order = UploadRecord.OrderOf(_time.GetUtcNow(), null),
+            Order = UploadRecord.OrderOf(_time.GetUtcNow(), null, null),
             Error = error ?? "上传的文件在处理前已不存在。",
         };
         var added = await _submissions.AddLogRowAsync(failure, ct).ConfigureAwait(false);

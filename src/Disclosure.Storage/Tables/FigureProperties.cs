@@ -7,7 +7,8 @@ namespace Disclosure.Storage.Tables;
 /// <summary>
 /// The 200 figures as properties of one Table entity, named by cell key with dots as underscores
 /// (<c>requests.received.natural_person</c> → <c>requests_received_natural_person</c>), so they can be
-/// queried with OData (<c>requests_received_total gt 0</c>). Counts are Int64; the fee amount is Double.
+/// queried with OData (<c>requests_received_total gt 0</c>). Counts are Int32 (so a plain literal compares
+/// with them; no office handles two billion requests), the fee amount is Double.
 /// </summary>
 public static class FigureProperties
 {
@@ -24,8 +25,8 @@ public static class FigureProperties
                 continue;
             }
 
-            entity[NameOf(figure.Key)] = figure.Kind == FigureKind.Count && value == decimal.Truncate(value)
-                ? (long)value
+            entity[NameOf(figure.Key)] = figure.Kind == FigureKind.Count && value == decimal.Truncate(value) && value is >= int.MinValue and <= int.MaxValue
+                ? (int)value
                 : (double)value;
         }
     }

@@ -32,13 +32,13 @@ public sealed record UploadRecord
 
     public string? BlobETag { get; init; }
 
-    /// <summary>The upload's time: the blob's creation time. Decides which upload is newer.</summary>
+    /// <summary>The upload's time as the service gave it (see <see cref="Blobs.ReceivedBlob.UploadedUtc"/>).</summary>
     public DateTimeOffset UploadedUtc { get; init; }
 
     /// <summary>When ingest recorded it.</summary>
     public DateTimeOffset RecordedUtc { get; init; }
 
-    /// <summary>Sortable order of uploads: upload time, then content hash to break ties the same way everywhere.</summary>
+    /// <summary>Sortable order of uploads (see <see cref="Blobs.ReceivedBlob.Order"/>): decides which upload is newer.</summary>
     public string Order { get; init; } = string.Empty;
 
     public string? ArchiveName { get; init; }
@@ -63,8 +63,11 @@ public sealed record UploadRecord
     /// <summary>For a failure: the error.</summary>
     public string? Error { get; init; }
 
-    public static string OrderOf(DateTimeOffset uploadedUtc, string? sha256) =>
-        $"{uploadedUtc.UtcTicks:D19}-{sha256 ?? string.Empty}";
+    public static string OrderOf(DateTimeOffset uploadedUtc, DateTimeOffset? clientUploadedUtc, string? sha256)
+    {
+        var seconds = uploadedUtc.UtcTicks - (uploadedUtc.UtcTicks % TimeSpan.TicksPerSecond);
+        return $"{seconds:D19}-{clientUploadedUtc?.UtcTicks ?? 0:D19}-{sha256 ?? string.Empty}";
+    }
 
     public TableEntity ToEntity()
     {
