@@ -89,7 +89,7 @@ public sealed record CurrentSubmission
     public static CurrentSubmission FromEntity(TableEntity entity) => new()
     {
         PartitionKey = entity.PartitionKey,
-        Year = entity.GetInt32("Year") ?? 0,
+        Year = entity.GetInt("Year") ?? 0,
         OfficeId = entity.GetString("OfficeId") ?? SubmissionKeys.OfficeOf(entity.PartitionKey),
         OfficeName = entity.GetString("OfficeName"),
         UploadRowKey = entity.GetString("UploadRowKey") ?? string.Empty,
@@ -101,7 +101,7 @@ public sealed record CurrentSubmission
         ArchiveName = entity.GetString("ArchiveName"),
         ReportJsonName = entity.GetString("ReportJsonName"),
         ReportHtmlName = entity.GetString("ReportHtmlName"),
-        Warnings = entity.GetInt32("Warnings") ?? 0,
+        Warnings = entity.GetInt("Warnings") ?? 0,
         FormEdition = entity.GetString("FormEdition") ?? NationalForm.Current.Name,
         Figures = FigureProperties.Read(entity, NationalForm.Current),
         ETag = entity.ETag,

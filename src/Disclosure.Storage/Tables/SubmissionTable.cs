@@ -105,7 +105,7 @@ public sealed class SubmissionTable(TableClient table)
                 }
 
                 var entity = existing.Value!;
-                var count = (entity.GetInt32("Count") ?? 0) + 1;
+                var count = (entity.GetInt("Count") ?? 0) + 1;
                 entity["Count"] = count;
                 await Client.UpdateEntityAsync(entity, entity.ETag, TableUpdateMode.Merge, ct).ConfigureAwait(false);
                 return count;
