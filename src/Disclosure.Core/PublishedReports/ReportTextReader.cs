@@ -3,10 +3,19 @@ using Disclosure.Reading;
 
 namespace Disclosure.PublishedReports;
 
-/// <summary>Reads a published report as text (the seed's one-cell-per-line layout, or pdftotext output).</summary>
+/// <summary>Reads a published report as text (the seed's one-cell-per-line layout, Markdown tables, or pdftotext output).</summary>
 public static class ReportTextReader
 {
     public static bool LooksLikeReport(string text) => text.Contains("政府信息公开申请", StringComparison.Ordinal);
 
-    public static ReadResult Read(string text, ReadLimits limits, FormEdition form) => throw new NotImplementedException();
+    public static ReadResult Read(string text, ReadLimits limits, FormEdition form)
+    {
+        var lines = ReportTextTokens.Lines(text);
+        if (lines.Count > limits.MaxCells)
+        {
+            return ReadResult.Unreadable(ReadingRules.FileTooManyCells, $"文本共 {lines.Count} 行,超过上限 {limits.MaxCells} 行,不像是一份年度报告。");
+        }
+
+        return ReportTableParser.Parse(form, SourceFormat.ReportText, ReportTextTokens.Tokenize(lines), lines);
+    }
 }

@@ -31,5 +31,6 @@ public static class FigureText
             CultureInfo.InvariantCulture, out value);
     }
 
-    public static string Format(decimal value) => value.ToString("0.####", CultureInfo.InvariantCulture);
+    /// <summary>Prints every digit a decimal holds and no trailing zeros: 1190, 7730.28, 1.23456.</summary>
+    public static string Format(decimal value) => value.ToString("0.############################", CultureInfo.InvariantCulture);
 }

@@ -1,0 +1,151 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using Disclosure.Form;
+
+namespace Disclosure.PublishedReports;
+
+/// <summary>
+/// Normalisation of labels and numbers as printed in published reports: full-width forms, spaces that
+/// layout put inside words, punctuation variants, the form's numbering (一、 (一) 1.) and wordings seen in
+/// real reports. Kept apart from the workbook label matching until the two are unified.
+/// </summary>
+internal static partial class ReportLabels
+{
+    /// <summary>Wordings of real reports that are not the form's, read as the form's row with a warning.</summary>
+    private static readonly Dictionary<string, string[]> ReportAliases = new(StringComparer.Ordinal)
+    {
+        ["normative_documents"] = ["规范性文件"],
+    };
+
+    /// <summary>Group headings of 三 that carry no figures; layout can put them between a label and its numbers.</summary>
+    private static readonly string[] RequestGroupKeys =
+        [Key("三、本年度办理结果"), Key("(三)不予公开"), Key("(四)无法提供"), Key("(五)不予处理"), Key("(六)其他处理")];
+
+    /// <summary>NFKC (full-width digits, letters and brackets to ASCII, Kangxi radicals to ideographs) without whitespace.</summary>
+    public static string Normalize(string text)
+    {
+        var nfkc = text.Normalize(NormalizationForm.FormKC);
+        var sb = new StringBuilder(nfkc.Length);
+        foreach (var c in nfkc)
+        {
+            if (!char.IsWhiteSpace(c))
+            {
+                sb.Append(c);
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>Letters and digits only: the comparison key of a label, blind to punctuation and spacing.</summary>
+    public static string Key(string text)
+    {
+        var nfkc = text.Normalize(NormalizationForm.FormKC);
+        var sb = new StringBuilder(nfkc.Length);
+        foreach (var c in nfkc)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                sb.Append(c);
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>A printed figure: "1,234", "7730.28", full-width digits, a leading minus; nothing else.</summary>
+    public static bool TryParseNumber(string cell, out decimal value)
+    {
+        value = 0;
+        var s = Normalize(cell);
+        if (s.Length == 0 || s.Length > 30 || !NumberPattern().IsMatch(s))
+        {
+            return false;
+        }
+
+        return decimal.TryParse(s.Replace(",", "", StringComparison.Ordinal), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint,
+            CultureInfo.InvariantCulture, out value);
+    }
+
+    /// <summary>Page footers such as "-3-", "— 4 —", "第 2 页": layout noise, not figures.</summary>
+    public static bool IsPageNumber(string line) => PageNumberPattern().IsMatch(Normalize(line));
+
+    public static RowLabel For(FormRow row)
+    {
+        var (prefix, rest) = SplitNumbering(Normalize(row.Label));
+        return new RowLabel(
+            row,
+            prefix,
+            Key(rest),
+            [.. row.Aliases.Select(a => Key(SplitNumbering(Normalize(a)).Remainder))],
+            [.. ReportAliases.GetValueOrDefault(row.Code, []).Select(a => Key(SplitNumbering(Normalize(a)).Remainder))]);
+    }
+
+    /// <summary>Splits the form's numbering off the start of a normalised label: ("二", "部分公开…").</summary>
+    public static (string? Prefix, string Remainder) SplitNumbering(string normalized)
+    {
+        var m = LeadingNumbering().Match(normalized);
+        return m.Success ? (m.Groups["p"].Value, normalized[m.Length..]) : (null, normalized);
+    }
+
+    /// <summary>The numbering and text after the last numbering mark in a run of label text.</summary>
+    public static (string? Prefix, string Remainder) LastNumbered(string normalized)
+    {
+        var matches = AnyNumbering().Matches(normalized);
+        if (matches.Count == 0)
+        {
+            return (null, normalized);
+        }
+
+        var m = matches[^1];
+        return (m.Groups["p"].Value, normalized[(m.Index + m.Length)..]);
+    }
+
+    /// <summary>Removes 三's group headings from the end of a label key (layout may put them after the label).</summary>
+    public static string WithoutTrailingGroupHeading(string key)
+    {
+        foreach (var group in RequestGroupKeys)
+        {
+            if (key.Length > group.Length && key.EndsWith(group, StringComparison.Ordinal))
+            {
+                return key[..^group.Length];
+            }
+        }
+
+        return key;
+    }
+
+    /// <summary>Length of the longest common subsequence: how much of a label survived a typo or a dropped word.</summary>
+    public static int CommonSubsequence(string a, string b)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        foreach (var ca in a)
+        {
+            for (var j = 1; j <= b.Length; j++)
+            {
+                current[j] = ca == b[j - 1] ? previous[j - 1] + 1 : Math.Max(previous[j], current[j - 1]);
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length];
+    }
+
+    [GeneratedRegex(@"^-?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$")]
+    private static partial Regex NumberPattern();
+
+    [GeneratedRegex(@"^([-—–―]+\d+[-—–―]+|第\d+页([,/]?共\d+页)?|\d+/\d+)$")]
+    private static partial Regex PageNumberPattern();
+
+    [GeneratedRegex(@"^(\((?<p>[一二三四五六七八九十]+)\)|(?<p>[一二三四五六七八九十]+)、|(?<p>\d+)\.(?!\d))")]
+    private static partial Regex LeadingNumbering();
+
+    [GeneratedRegex(@"\((?<p>[一二三四五六七八九十]+)\)|(?<p>[一二三四五六七八九十]+)、|(?<!\d)(?<p>\d+)\.(?!\d)")]
+    private static partial Regex AnyNumbering();
+}
+
+/// <summary>A form row's label as compared with print: its numbering, the key of the rest, and accepted wordings.</summary>
+internal sealed record RowLabel(FormRow Row, string? Prefix, string Body, IReadOnlyList<string> FormAliases, IReadOnlyList<string> ReportAliases);

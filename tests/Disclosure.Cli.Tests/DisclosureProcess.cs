@@ -1,0 +1,38 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace Disclosure.Cli.Tests;
+
+/// <summary>Runs the real <c>disclosure</c> program, as a user would, and captures what it prints.</summary>
+public static class DisclosureProcess
+{
+    public sealed record Result(int ExitCode, string Output, string Error);
+
+    public static Result Run(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            StandardOutputEncoding = Encoding.UTF8,
+            StandardErrorEncoding = Encoding.UTF8,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "disclosure.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException("disclosure " + string.Join(' ', args) + " did not finish");
+        }
+
+        return new Result(process.ExitCode, output.Result, error.Result);
+    }
+}

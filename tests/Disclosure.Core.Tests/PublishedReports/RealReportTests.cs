@@ -1,0 +1,205 @@
+using Disclosure.Reading;
+using Disclosure.Validation;
+
+namespace Disclosure.Tests.PublishedReports;
+
+/// <summary>The real published reports in shared/reports: read with every figure, or refused with a reason.</summary>
+public class RealReportTests
+{
+    [Theory]
+    [InlineData("hongze-district-2023.txt")]
+    [InlineData("hongze-district-2024.txt")]
+    [InlineData("hongze-district-2023.pdf")]
+    [InlineData("hongze-district-2024.pdf")]
+    [InlineData("shuyang-county-2025.txt")]
+    [InlineData("shuyang-drc-2023.html")]
+    public void Reads_all_200_figures(string name) => Reports.AssertAll200(Reports.Document(Reports.ReadShared(name)));
+
+    [Theory]
+    [InlineData("shanghai-stcsm-2024.txt", "规章")]
+    [InlineData("shanghai-govoffice-2025.txt", "规章")]
+    [InlineData("pingtan-2021.txt", "没有分隔")]
+    [InlineData("pingtan-2024.txt", "没有分隔")]
+    public void Refuses_reports_that_cannot_be_read_with_certainty(string name, string reason)
+    {
+        var result = Reports.ReadShared(name);
+
+        Assert.True(result.IsUnreadable);
+        var finding = Assert.Single(result.Findings);
+        Assert.Equal(ReadingRules.ReportUnreadable, finding.Rule);
+        Assert.Contains(reason, finding.Message, StringComparison.Ordinal);
+        Assert.Contains("不予读取", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Hongze_2023_is_read_as_printed()
+    {
+        var document = Reports.Document(Reports.ReadShared("hongze-district-2023.txt"));
+        var f = document.Figures;
+
+        Assert.Equal((0m, 5m, 5m), (f["proactive.art20_1.normative_documents.issued"], f["proactive.art20_1.normative_documents.repealed"], f["proactive.art20_1.normative_documents.in_force"]));
+        Assert.Equal(550m, f["proactive.art20_5.licensing.decisions"]);
+        Assert.Equal(4119m, f["proactive.art20_6.penalty.decisions"]);
+        Assert.Equal(195m, f["proactive.art20_6.coercion.decisions"]);
+        Assert.Equal(7730.28m, f["proactive.art20_8.fees.amount_10k_yuan"]);
+        Assert.Equal([21m, 0, 0, 0, 0, 0, 21], Reports.RequestRow(document, "received"));
+        Assert.Equal([4m, 0, 0, 0, 0, 0, 4], Reports.RequestRow(document, "partly_disclosed"));
+        Assert.Equal([1m, 0, 0, 0, 0, 0, 1], Reports.RequestRow(document, "withheld.state_secret"));
+        Assert.Equal([10m, 0, 0, 0, 0, 0, 10], Reports.RequestRow(document, "unavailable.not_held"));
+        Assert.Equal([3m, 0, 0, 0, 0, 0, 3], Reports.RequestRow(document, "unavailable.needs_creation"));
+        Assert.Equal([1m, 0, 0, 0, 0, 0, 1], Reports.RequestRow(document, "not_processed.petition"));
+        Assert.Equal([21m, 0, 0, 0, 0, 0, 21], Reports.RequestRow(document, "handled_total"));
+
+        // 四 as printed: 行政复议 总计 0 though its parts add to 11, 复议后起诉 总计 0 though they add to 5.
+        Assert.Equal([10m, 1, 0, 0, 0], Reports.AppealGroup(document, "review"));
+        Assert.Equal([0m, 0, 0, 0, 0], Reports.AppealGroup(document, "litigation_direct"));
+        Assert.Equal([5m, 0, 0, 0, 0], Reports.AppealGroup(document, "litigation_after_review"));
+        Assert.Equal("第149行", document.LocationOf("appeals.review.total"));
+        Assert.Equal("第79行", document.LocationOf("proactive.art20_8.fees.amount_10k_yuan"));
+    }
+
+    [Fact]
+    public void Hongze_2023_gives_the_validator_its_two_appeals_errors()
+    {
+        var report = FormValidator.Validate(Reports.ReadShared("hongze-district-2023.txt"));
+
+        var errors = report.Findings.Where(f => f.Severity == Disclosure.Form.Severity.Error).ToList();
+        Assert.Equal(["appeals.litigation_after_review.total", "appeals.review.total"], errors.Select(e => e.Cell).Order(StringComparer.Ordinal));
+        Assert.All(errors, e => Assert.Equal("appeals.group_sum", e.Rule));
+    }
+
+    [Fact]
+    public void Hongze_2024_is_read_as_printed()
+    {
+        var document = Reports.Document(Reports.ReadShared("hongze-district-2024.txt"));
+        var f = document.Figures;
+
+        Assert.Equal((3m, 0m, 8m), (f["proactive.art20_1.normative_documents.issued"], f["proactive.art20_1.normative_documents.repealed"], f["proactive.art20_1.normative_documents.in_force"]));
+        Assert.Equal(9487m, f["proactive.art20_5.licensing.decisions"]);
+        Assert.Equal(2776m, f["proactive.art20_6.penalty.decisions"]);
+        Assert.Equal(84m, f["proactive.art20_6.coercion.decisions"]);
+        Assert.Equal(7545m, f["proactive.art20_8.fees.amount_10k_yuan"]);
+        Assert.Equal([95m, 0, 0, 0, 0, 0, 95], Reports.RequestRow(document, "received"));
+        Assert.Equal([50m, 0, 0, 0, 0, 0, 50], Reports.RequestRow(document, "disclosed"));
+        Assert.Equal([9m, 0, 0, 0, 0, 0, 9], Reports.RequestRow(document, "partly_disclosed"));
+        Assert.Equal([1m, 0, 0, 0, 0, 0, 1], Reports.RequestRow(document, "withheld.security_stability"));
+        Assert.Equal([31m, 0, 0, 0, 0, 0, 31], Reports.RequestRow(document, "unavailable.not_held"));
+        Assert.Equal([1m, 0, 0, 0, 0, 0, 1], Reports.RequestRow(document, "unavailable.needs_creation"));
+        Assert.Equal([95m, 0, 0, 0, 0, 0, 95], Reports.RequestRow(document, "handled_total"));
+        Assert.Equal([1m, 1, 0, 0, 2], Reports.AppealGroup(document, "review"));
+        Assert.Equal([1m, 0, 0, 0, 1], Reports.AppealGroup(document, "litigation_direct"));
+        Assert.Equal([2m, 0, 1, 0, 3], Reports.AppealGroup(document, "litigation_after_review"));
+        Assert.DoesNotContain(FormValidator.Validate(Reports.ReadShared("hongze-district-2024.txt")).Findings, x => x.Severity == Disclosure.Form.Severity.Error);
+    }
+
+    [Theory]
+    [InlineData("hongze-district-2023")]
+    [InlineData("hongze-district-2024")]
+    public void The_Hongze_PDF_gives_the_same_figures_as_its_text(string name)
+    {
+        var text = Reports.Document(Reports.ReadShared(name + ".txt"));
+        var pdf = Reports.Document(Reports.ReadShared(name + ".pdf"));
+
+        Assert.Equal(text.Figures.OrderBy(p => p.Key, StringComparer.Ordinal), pdf.Figures.OrderBy(p => p.Key, StringComparer.Ordinal));
+        Assert.Equal(SourceFormat.ReportPdf, pdf.Format);
+        Assert.Equal("第4页", pdf.LocationOf("requests.handled_total.total"));
+        Assert.Equal("第2页", pdf.LocationOf("proactive.art20_1.regulations.issued"));
+    }
+
+    [Theory]
+    [InlineData("hongze-district-2023.txt", "第130行")]
+    [InlineData("hongze-district-2024.txt", "第128行")]
+    [InlineData("hongze-district-2023.pdf", "第4页")]
+    public void Reads_other_handling_printed_as_one_row_and_says_so(string name, string location)
+    {
+        var result = Reports.ReadShared(name);
+        var document = Reports.Document(result);
+
+        var warning = Assert.Single(result.Findings, f => f.Message.Contains("(六)其他处理”印成一行", StringComparison.Ordinal));
+        Assert.Equal((ReadingRules.ReportVariant, Disclosure.Form.Severity.Warning, location), (warning.Rule, warning.Severity, warning.Location));
+        Assert.Contains("均按 0 读取", warning.Message, StringComparison.Ordinal);
+        foreach (var row in new[] { "other.no_correction", "other.fee_unpaid", "other.other" })
+        {
+            Assert.Equal([0m, 0, 0, 0, 0, 0, 0], Reports.RequestRow(document, row));
+        }
+    }
+
+    [Fact]
+    public void Reads_a_misprinted_label_by_its_numbering_and_warns()
+    {
+        var result = Reports.ReadShared("hongze-district-2023.txt");
+
+        var warning = Assert.Single(result.Findings, f => f.Location == "第108行");
+        Assert.Equal(ReadingRules.ReportVariant, warning.Rule);
+        Assert.Contains("其他法律行政止公开", warning.Message, StringComparison.Ordinal);
+        Assert.Contains("2.其他法律行政法规禁止公开", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Shuyang_county_2025_markdown_is_read_as_printed()
+    {
+        var document = Reports.Document(Reports.ReadShared("shuyang-county-2025.txt"));
+        var f = document.Figures;
+
+        Assert.Equal((6m, 1m, 32m), (f["proactive.art20_1.normative_documents.issued"], f["proactive.art20_1.normative_documents.repealed"], f["proactive.art20_1.normative_documents.in_force"]));
+        Assert.Equal(517645m, f["proactive.art20_5.licensing.decisions"]);
+        Assert.Equal(693957m, f["proactive.art20_6.penalty.decisions"]);
+        Assert.Equal(2154m, f["proactive.art20_6.coercion.decisions"]);
+        Assert.Equal(4068.208m, f["proactive.art20_8.fees.amount_10k_yuan"]);
+        Assert.Equal([705m, 3, 0, 0, 5, 0, 713], Reports.RequestRow(document, "received"));
+        Assert.Equal([36m, 0, 0, 0, 0, 0, 36], Reports.RequestRow(document, "carried_over"));
+        Assert.Equal([99m, 0, 0, 0, 2, 0, 101], Reports.RequestRow(document, "partly_disclosed"));
+        Assert.Equal([13m, 0, 0, 0, 0, 0, 13], Reports.RequestRow(document, "withheld.internal_affairs"));
+        Assert.Equal([6m, 1, 0, 0, 0, 0, 7], Reports.RequestRow(document, "not_processed.duplicate"));
+        Assert.Equal([9m, 0, 0, 0, 0, 0, 9], Reports.RequestRow(document, "other.no_correction"));
+
+        // The last rows sit under a wrong header in the conversion; their own labels place them.
+        Assert.Equal([7m, 0, 0, 0, 0, 0, 7], Reports.RequestRow(document, "other.fee_unpaid"));
+        Assert.Equal([142m, 1, 0, 0, 0, 0, 143], Reports.RequestRow(document, "other.other"));
+        Assert.Equal([710m, 3, 0, 0, 5, 0, 718], Reports.RequestRow(document, "handled_total"));
+        Assert.Equal([31m, 0, 0, 0, 0, 0, 31], Reports.RequestRow(document, "carried_forward"));
+        Assert.Equal([27m, 10, 9, 15, 61], Reports.AppealGroup(document, "review"));
+        Assert.Equal([3m, 0, 0, 0, 3], Reports.AppealGroup(document, "litigation_direct"));
+        Assert.Equal([8m, 0, 1, 1, 10], Reports.AppealGroup(document, "litigation_after_review"));
+        Assert.Equal("第153行", document.LocationOf("requests.other.fee_unpaid.natural_person"));
+    }
+
+    [Fact]
+    public void Shuyang_DRC_html_reads_blank_cells_as_zero_with_a_warning_per_row()
+    {
+        var result = Reports.ReadShared("shuyang-drc-2023.html");
+        var document = Reports.Document(result);
+        var f = document.Figures;
+
+        Assert.Equal(SourceFormat.ReportHtml, document.Format);
+        Assert.Equal((8m, 0m, 18m), (f["proactive.art20_1.normative_documents.issued"], f["proactive.art20_1.normative_documents.repealed"], f["proactive.art20_1.normative_documents.in_force"]));
+        Assert.Equal([26m, 0, 0, 0, 0, 0, 26], Reports.RequestRow(document, "received"));
+        Assert.Equal([26m, 0, 0, 0, 0, 0, 26], Reports.RequestRow(document, "disclosed"));
+        Assert.Equal([26m, 0, 0, 0, 0, 0, 26], Reports.RequestRow(document, "handled_total"));
+        Assert.Equal([0m, 0, 0, 1, 1], Reports.AppealGroup(document, "review"));
+        Assert.Equal("表格3 第4行", document.LocationOf("requests.received.natural_person"));
+
+        var blanks = result.Findings.Where(x => x.Message.Contains("空白单元格", StringComparison.Ordinal)).ToList();
+        Assert.Equal(25, blanks.Count);
+        Assert.All(blanks, w => Assert.Equal((ReadingRules.ReportVariant, Disclosure.Form.Severity.Warning), (w.Rule, w.Severity)));
+        var received = Assert.Single(blanks, w => w.Cell == "requests.received.enterprise");
+        Assert.Equal("表格3 第4行", received.Location);
+        Assert.Contains("商业企业", received.Message, StringComparison.Ordinal);
+        Assert.Contains("法律服务机构", received.Message, StringComparison.Ordinal);
+        Assert.Contains("按 0 读取", received.Message, StringComparison.Ordinal);
+
+        // 规范性文件 for 行政规范性文件 is read, and said.
+        Assert.Single(result.Findings, x => x.Cell == "proactive.art20_1.normative_documents.issued");
+        Assert.Equal(26, result.Findings.Count);
+        Assert.StartsWith("2023年度，县发展和改革局政府信息公开未发生收费情况。", document.Narratives["other_matters"], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("hongze-district-2023.txt", "overview", "2023 年，洪泽区人民政府坚持")]
+    [InlineData("hongze-district-2023.txt", "other_matters", "2023 年，区政府严格落实")]
+    [InlineData("hongze-district-2024.pdf", "problems", "2024 年，全区政府信息公开工作")]
+    [InlineData("shuyang-county-2025.txt", "problems", "2025 年，我县县政府信息公开工作")]
+    [InlineData("shuyang-drc-2023.html", "overview", "2023年，县发展和改革局认真贯彻")]
+    public void Takes_the_narrative_sections(string name, string section, string start) =>
+        Assert.StartsWith(start, Reports.Document(Reports.ReadShared(name)).Narratives[section], StringComparison.Ordinal);
+}

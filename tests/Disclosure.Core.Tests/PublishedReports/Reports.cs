@@ -1,0 +1,44 @@
+using Disclosure.Form;
+using Disclosure.PublishedReports;
+using Disclosure.Reading;
+
+namespace Disclosure.Tests.PublishedReports;
+
+/// <summary>Reads the shared seed and real reports with the reader their format calls for.</summary>
+internal static class Reports
+{
+    public static FormEdition Form => NationalForm.Edition2021;
+
+    public static ReadResult ReadText(string text) => ReportTextReader.Read(text, ReadLimits.Default, Form);
+
+    public static ReadResult ReadShared(string name)
+    {
+        var path = name == "seed" ? SharedFiles.Seed : SharedFiles.Report(name);
+        return Path.GetExtension(path) switch
+        {
+            ".pdf" => ReportPdfReader.Read(File.ReadAllBytes(path), ReadLimits.Default, Form),
+            ".html" => ReportHtmlReader.Read(File.ReadAllText(path), ReadLimits.Default, Form),
+            _ => ReadText(File.ReadAllText(path)),
+        };
+    }
+
+    public static FormDocument Document(ReadResult result)
+    {
+        Assert.True(result.Document is not null, "refused: " + string.Join(" / ", result.Findings.Select(f => f.Message)));
+        return result.Document!;
+    }
+
+    public static void AssertAll200(FormDocument document)
+    {
+        Assert.Equal(200, document.Figures.Count);
+        Assert.All(Form.Figures, f => Assert.True(document.Locations.ContainsKey(f.Key), $"no location for {f.Key}"));
+    }
+
+    /// <summary>The seven figures of a 三 row, in the form's column order.</summary>
+    public static decimal[] RequestRow(FormDocument document, string row) =>
+        [.. Form.Section("requests").Tables[0].Columns.Select(c => document.Figures[$"requests.{row}.{c.Code}"])];
+
+    /// <summary>The five figures of a 四 group, in the form's column order.</summary>
+    public static decimal[] AppealGroup(FormDocument document, string group) =>
+        [.. Form.Section("appeals").Tables[0].Columns.Select(c => document.Figures[$"appeals.{group}.{c.Code}"])];
+}
