@@ -47,7 +47,7 @@ public class FunctionsMetadataTests
     private static string MetadataPath()
     {
         var root = RepositoryRoot.Find(AppContext.BaseDirectory) ?? throw new DirectoryNotFoundException("repository root");
-        var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Parent!.Name;
+        var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
         var path = Path.Combine(root, "src", "Disclosure.Functions", "bin", configuration, "net10.0", "functions.metadata");
         Assert.True(File.Exists(path), $"{path} not generated");
         return path;
