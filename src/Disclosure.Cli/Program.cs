@@ -17,6 +17,19 @@ app.Configure(config =>
     config.AddCommand<SamplesCommand>("samples")
         .WithDescription("Write the sample district's roster and 2022 workbooks (二道区, 32 offices) adding up to the seed report.")
         .WithExample("samples", "-o", "samples", "--format", "csv");
+    config.AddBranch("offices", offices =>
+    {
+        offices.SetDescription("The roster of offices that report.");
+        offices.AddCommand<OfficesImportCommand>("import")
+            .WithDescription("Import the offices roster (office_id,name,kind,required) into storage.")
+            .WithExample("offices", "import", "roster.csv");
+    });
+    config.AddCommand<UploadCommand>("upload")
+        .WithDescription("Upload an office's workbook and wait for the verdict.")
+        .WithExample("upload", "edu-2023.xlsx", "--office", "edu", "--year", "2023");
+    config.AddCommand<StatusCommand>("status")
+        .WithDescription("Every office on the roster for a year: accepted, rejected, missing or failed.")
+        .WithExample("status", "--year", "2023");
 });
 
 return await app.RunAsync(args);

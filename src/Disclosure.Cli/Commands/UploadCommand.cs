@@ -1,0 +1,166 @@
+using System.ComponentModel;
+using System.Text.Json;
+using Disclosure.Storage.Ingest;
+using Disclosure.Storage.Tables;
+using Disclosure.Storage.Uploads;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Disclosure.Cli.Commands;
+
+/// <summary>
+/// <c>disclosure upload FILE --office ID --year Y</c>: puts the file into <c>uploads/{year}/{office}/</c>, then
+/// waits for ingest's verdict and prints it. Exit code 0 accepted, 1 rejected, 3 storage unreachable,
+/// 4 processing failed, 5 no verdict within the timeout (no host processing uploads).
+/// </summary>
+public sealed class UploadCommand : AsyncCommand<UploadCommand.Settings>
+{
+    public const int Failed = 4;
+    public const int NoVerdict = 5;
+
+    public sealed class Settings : CommandSettings
+    {
+        [CommandArgument(0, "<FILE>")]
+        [Description("The office's workbook (xlsx) or key,value CSV.")]
+        public string File { get; init; } = string.Empty;
+
+        [CommandOption("--office <ID>")]
+        [Description("Office id as on the roster.")]
+        public string OfficeId { get; init; } = string.Empty;
+
+        [CommandOption("--year <YEAR>")]
+        [Description("Report year.")]
+        public int Year { get; init; }
+
+        [CommandOption("--timeout <SECONDS>")]
+        [Description("How long to wait for the verdict (default 120).")]
+        public int TimeoutSeconds { get; init; } = 120;
+
+        [CommandOption("--no-wait")]
+        [Description("Upload only; do not wait for the verdict.")]
+        public bool NoWait { get; init; }
+
+        public override ValidationResult Validate() =>
+            string.IsNullOrWhiteSpace(OfficeId) || Year is < 2000 or > 9999
+                ? ValidationResult.Error("--office and --year are required.")
+                : ValidationResult.Success();
+    }
+
+    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        if (!System.IO.File.Exists(settings.File))
+        {
+            Output.Console.MarkupLine($"[red]找不到文件[/]:{Markup.Escape(settings.File)}");
+            return 2;
+        }
+
+        if (!Storage.Blobs.UploadPath.IsValidOfficeId(settings.OfficeId))
+        {
+            Output.Console.MarkupLine($"[red]机关代码无效[/]:{Markup.Escape(settings.OfficeId)}");
+            return 2;
+        }
+
+        var content = await System.IO.File.ReadAllBytesAsync(settings.File, cancellationToken);
+        return await StorageAccess.RunAsync(async storage =>
+        {
+            var client = new UploadClient(storage);
+            var sent = await SendAsync(client, content, settings, cancellationToken);
+            Output.Console.MarkupLine($"已上传:uploads/{Markup.Escape(sent.BlobName)}({content.Length:N0} 字节)");
+            if (settings.NoWait)
+            {
+                return 0;
+            }
+
+            UploadRecord? record = null;
+            await Output.Console.Status().StartAsync("等待处理结果…", async _ =>
+                record = await client.WaitForVerdictAsync(sent, TimeSpan.FromSeconds(settings.TimeoutSeconds), cancellationToken));
+            if (record is null)
+            {
+                Output.Console.MarkupLine($"[yellow]{settings.TimeoutSeconds} 秒内没有处理结果[/]:文件已上传,但似乎没有主机在处理上传(本地请先启动本地主机)。" +
+                    "稍后可用 disclosure status 查看。");
+                return NoVerdict;
+            }
+
+            return await PrintVerdictAsync(client, record, cancellationToken);
+        }, cancellationToken);
+    }
+
+    private static async Task<SentUpload> SendAsync(UploadClient client, byte[] content, Settings settings, CancellationToken ct)
+    {
+        SentUpload? sent = null;
+        await Output.Console.Progress().AutoClear(true).StartAsync(async progress =>
+        {
+            var task = progress.AddTask($"上传 {Path.GetFileName(settings.File)}", maxValue: Math.Max(1, content.Length));
+            sent = await client.SendAsync(content, Path.GetFileName(settings.File), settings.Year, settings.OfficeId,
+                new Progress<long>(bytes => task.Value = bytes), ct);
+            task.Value = task.MaxValue;
+        });
+        return sent!;
+    }
+
+    private static async Task<int> PrintVerdictAsync(UploadClient client, UploadRecord record, CancellationToken ct)
+    {
+        var console = Output.Console;
+        if (record.State == UploadState.Failed)
+        {
+            console.MarkupLine($"[red]处理失败[/]:{Markup.Escape(record.Error ?? "未知错误")}。文件已存档,请稍后重新上传或联系政务公开办。");
+            return Failed;
+        }
+
+        if (record.State == UploadState.Duplicate)
+        {
+            console.MarkupLine("[yellow]重复上传[/]:与本机关本年度此前上传的文件内容完全相同,未重复处理。以下为该文件的校验结果。");
+        }
+
+        var json = await client.GetReportJsonAsync(record, ct);
+        if (json is not null)
+        {
+            PrintFindings(json);
+        }
+
+        var accepted = record.Errors == 0;
+        if (accepted)
+        {
+            console.MarkupLine(record.Warnings == 0
+                ? "[green]已通过[/]:符合年度报告格式的全部规则,已作为本机关本年度的有效报送。"
+                : $"[green]已通过[/]:没有错误,有 {record.Warnings} 个警告请核实;已作为本机关本年度的有效报送。");
+            if (record.State == UploadState.Accepted && !record.BecameCurrent)
+            {
+                console.MarkupLine("[yellow]注意[/]:已有更晚上传的文件,本文件未取代它。");
+            }
+        }
+        else
+        {
+            console.MarkupLine($"[red]被退回[/]:有 {record.Errors} 个错误、{record.Warnings} 个警告,请按上表修改后重新上传。");
+        }
+
+        if (record.ReportHtmlName is not null)
+        {
+            console.MarkupLine($"校验报告:validation/{Markup.Escape(record.ReportHtmlName)}");
+        }
+
+        return accepted ? 0 : 1;
+    }
+
+    private static void PrintFindings(string json)
+    {
+        using var report = JsonDocument.Parse(json);
+        if (!report.RootElement.TryGetProperty("findings", out var findings) || findings.GetArrayLength() == 0)
+        {
+            return;
+        }
+
+        var table = new Table().Border(TableBorder.Rounded).AddColumn("级别").AddColumn("规则").AddColumn("位置").AddColumn("说明");
+        foreach (var finding in findings.EnumerateArray())
+        {
+            var error = finding.GetProperty("severity").GetString() == "error";
+            table.AddRow(
+                new Markup(error ? "[red]错误[/]" : "[yellow]警告[/]"),
+                new Text(finding.GetProperty("rule").GetString() ?? string.Empty),
+                new Text(finding.GetProperty("location").GetString() ?? "—"),
+                new Text(finding.GetProperty("message").GetString() ?? string.Empty));
+        }
+
+        Output.Console.Write(table);
+    }
+}

@@ -1,0 +1,45 @@
+using Disclosure.Storage.Configuration;
+using Disclosure.Storage.Ingest;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Disclosure.Host;
+
+/// <summary>Builds the WebJobs host over a storage account: the pipeline services and the local triggers.</summary>
+public static class LocalHostBuilder
+{
+    public static IHost Build(string connectionString, Action<ILoggingBuilder>? logging = null, IngestOptions? ingestOptions = null)
+    {
+        var storage = StorageClients.ForConnectionString(connectionString);
+        return new HostBuilder()
+            .ConfigureAppConfiguration(config => config.AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                [StorageSettings.SettingName] = connectionString,
+            }))
+            .ConfigureWebJobs(webJobs =>
+            {
+                webJobs.AddAzureStorageCoreServices();
+                webJobs.AddAzureStorageBlobs(blobs => blobs.MaxDegreeOfParallelism = Environment.ProcessorCount * 4);
+            })
+            .ConfigureLogging(builder =>
+            {
+                builder.AddSimpleConsole(console => console.SingleLine = true);
+                builder.SetMinimumLevel(LogLevel.Information);
+                // The SDKs log every 404 of a create-if-missing and every poll at Information or Warning.
+                builder.AddFilter("Azure", LogLevel.Error);
+                builder.AddFilter("Host", LogLevel.Warning);
+                builder.AddFilter("Function", LogLevel.Warning);
+                builder.AddFilter("Microsoft", LogLevel.Warning);
+                logging?.Invoke(builder);
+            })
+            .ConfigureServices(services =>
+            {
+                services.AddSingleton(storage);
+                services.AddSingleton(new IngestService(storage, ingestOptions));
+                services.AddSingleton<LocalTriggers>();
+            })
+            .Build();
+    }
+}

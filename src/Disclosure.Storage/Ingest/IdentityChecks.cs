@@ -1,0 +1,50 @@
+using System.Globalization;
+using Disclosure.Form;
+using Disclosure.Reading;
+using Disclosure.Storage.Blobs;
+using Disclosure.Storage.Roster;
+using Disclosure.Validation;
+
+namespace Disclosure.Storage.Ingest;
+
+/// <summary>
+/// Year and office in the upload path must be the workbook's <c>meta.year</c> and <c>meta.office_id</c>, and
+/// the office must be on the roster. Missing metadata is left to the validator's <c>meta.missing</c> warning:
+/// the path still names office and year.
+/// </summary>
+internal static class IdentityChecks
+{
+    public static Finding BadPath(string blobName) => Finding.Error(IdentityRules.BadPath,
+        $"上传路径“{blobName}”不符合“年度/机关代码/文件名”的格式(如 2023/edu/统计表.xlsx),无法确定报送机关和年度。请用 disclosure upload 命令或按该格式重新上传。");
+
+    public static IEnumerable<Finding> Run(UploadPath path, FormDocument? document, Office? office)
+    {
+        if (office is null)
+        {
+            yield return Finding.Error(IdentityRules.UnknownOffice,
+                $"机关代码“{path.OfficeId}”不在报送机关名单中。请核对机关代码,或联系政务公开办将本机关加入名单。",
+                NationalForm.MetaOfficeId, document?.LocationOf(NationalForm.MetaOfficeId));
+        }
+
+        if (document is null)
+        {
+            yield break;
+        }
+
+        if (document.Metadata.TryGetValue(NationalForm.MetaYear, out var yearText) && !string.IsNullOrWhiteSpace(yearText) &&
+            int.TryParse(yearText.Trim().TrimEnd('年'), NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year != path.Year)
+        {
+            yield return Finding.Error(IdentityRules.YearMismatch,
+                $"报告年度填的是 {year} 年,但文件上传到了 {path.Year} 年度。请使用 {path.Year} 年度的模板,或上传到 {year} 年度。",
+                NationalForm.MetaYear, document.LocationOf(NationalForm.MetaYear));
+        }
+
+        if (document.Metadata.TryGetValue(NationalForm.MetaOfficeId, out var officeId) && !string.IsNullOrWhiteSpace(officeId) &&
+            !string.Equals(officeId.Trim(), path.OfficeId, StringComparison.Ordinal))
+        {
+            yield return Finding.Error(IdentityRules.OfficeMismatch,
+                $"机关代码填的是“{officeId.Trim()}”,但文件上传到了机关“{path.OfficeId}”名下。请确认是否上传了其他机关的统计表。",
+                NationalForm.MetaOfficeId, document.LocationOf(NationalForm.MetaOfficeId));
+        }
+    }
+}

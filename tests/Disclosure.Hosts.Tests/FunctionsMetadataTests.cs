@@ -1,0 +1,55 @@
+using System.Text.Json;
+using Disclosure.Storage.Azurite;
+
+namespace Disclosure.Hosts.Tests;
+
+/// <summary>The Functions SDK generates functions.metadata at build; the host reads its bindings from it.</summary>
+public class FunctionsMetadataTests
+{
+    [Fact]
+    public void IngestUpload_is_an_Event_Grid_blob_trigger_on_the_uploads_path()
+    {
+        using var metadata = JsonDocument.Parse(File.ReadAllText(MetadataPath()));
+
+        var function = Assert.Single(metadata.RootElement.EnumerateArray(), f => f.GetProperty("name").GetString() == "IngestUpload");
+        Assert.Equal("Disclosure.Functions.dll", function.GetProperty("scriptFile").GetString());
+        Assert.Equal("Disclosure.Functions.IngestUpload.Run", function.GetProperty("entryPoint").GetString());
+        var trigger = Assert.Single(function.GetProperty("bindings").EnumerateArray());
+        Assert.Equal("blobTrigger", trigger.GetProperty("type").GetString());
+        Assert.Equal("uploads/{year}/{office}/{name}", trigger.GetProperty("path").GetString());
+        Assert.Equal("EventGrid", trigger.GetProperty("source").GetString());
+        Assert.Equal("AzureWebJobsStorage", trigger.GetProperty("connection").GetString());
+    }
+
+    [Fact]
+    public void Every_function_binds_storage_through_AzureWebJobsStorage()
+    {
+        using var metadata = JsonDocument.Parse(File.ReadAllText(MetadataPath()));
+
+        var connections = metadata.RootElement.EnumerateArray()
+            .SelectMany(f => f.GetProperty("bindings").EnumerateArray())
+            .Where(b => b.TryGetProperty("connection", out _))
+            .Select(b => b.GetProperty("connection").GetString())
+            .Distinct();
+        Assert.Equal(["AzureWebJobsStorage"], connections);
+    }
+
+    [Fact]
+    public void Host_json_from_the_top_level_is_in_the_function_output()
+    {
+        var output = Path.GetDirectoryName(MetadataPath())!;
+        var root = RepositoryRoot.Find(AppContext.BaseDirectory)!;
+
+        Assert.Equal(File.ReadAllText(Path.Combine(root, "host.json")), File.ReadAllText(Path.Combine(output, "host.json")));
+    }
+
+    // The function app's own build output, in the configuration this test was built in.
+    private static string MetadataPath()
+    {
+        var root = RepositoryRoot.Find(AppContext.BaseDirectory) ?? throw new DirectoryNotFoundException("repository root");
+        var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
+        var path = Path.Combine(root, "src", "Disclosure.Functions", "bin", configuration, "net10.0", "functions.metadata");
+        Assert.True(File.Exists(path), $"{path} not generated");
+        return path;
+    }
+}

@@ -1,0 +1,63 @@
+using Disclosure.Host;
+using Disclosure.Storage.Roster;
+using Disclosure.Storage.Samples;
+using Disclosure.Storage.Status;
+using Disclosure.Storage.Tests;
+using Microsoft.Extensions.Hosting;
+
+namespace Disclosure.Hosts.Tests;
+
+[Collection(AzuriteCollection.Name)]
+public class LocalHostTests(AzuriteFixture azurite)
+{
+    private const int Year = 2022;
+
+    [Fact]
+    public async Task A_blob_dropped_into_uploads_gets_a_verdict_from_the_local_host()
+    {
+        var storage = azurite.Storage;
+        var accepted = $"lh{Guid.NewGuid():N}"[..12];
+        var rejected = $"lh{Guid.NewGuid():N}"[..12];
+        await new OfficeRoster(storage.Offices).UpsertAsync(
+            [new Office(accepted, "二道区测试局", "department", true), new Office(rejected, "二道区测试街道", "street", true)], CancellationToken.None);
+        using var host = LocalHostBuilder.Build(azurite.ConnectionString);
+        await host.StartAsync();
+        try
+        {
+            // Dropped straight into the container, as an office's tool or the portal would, not through our client.
+            await storage.Uploads.UploadBlobAsync($"{Year}/{accepted}/统计表.csv", BinaryData.FromBytes(SubmissionCsv.Consistent(accepted, Year, 5)));
+            var broken = SubmissionCsv.ConsistentFigures(requests: 5);
+            broken["requests.handled_total.natural_person"] += 1;
+            await storage.Uploads.UploadBlobAsync($"{Year}/{rejected}/统计表.csv", BinaryData.FromBytes(SubmissionCsv.Bytes(rejected, Year, broken)));
+
+            var status = await WaitForVerdictsAsync(storage, [accepted, rejected], TimeSpan.FromSeconds(90));
+
+            Assert.Equal(OfficeState.Accepted, status[accepted].State);
+            Assert.Equal(OfficeState.Rejected, status[rejected].State);
+            Assert.True(status[rejected].Errors >= 1);
+        }
+        finally
+        {
+            await host.StopAsync();
+        }
+    }
+
+    private static async Task<Dictionary<string, OfficeStatus>> WaitForVerdictsAsync(Disclosure.Storage.Configuration.StorageClients storage, string[] offices, TimeSpan timeout)
+    {
+        var service = new StatusService(storage);
+        var deadline = DateTime.UtcNow + timeout;
+        while (true)
+        {
+            var status = (await service.GetAsync(Year, CancellationToken.None)).Offices
+                .Where(o => offices.Contains(o.OfficeId))
+                .ToDictionary(o => o.OfficeId);
+            if (status.Count == offices.Length && status.Values.All(o => o.State != OfficeState.Missing))
+            {
+                return status;
+            }
+
+            Assert.True(DateTime.UtcNow < deadline, "the local host gave no verdict in time");
+            await Task.Delay(250);
+        }
+    }
+}
