@@ -35,7 +35,7 @@ public static class SampleWriter
     public const string RosterFileName = "roster.csv";
 
     /// <summary>The format the <c>samples</c> command writes unless told otherwise.</summary>
-    public const SampleFileFormat DefaultFormat = SampleFileFormat.Csv;
+    public const SampleFileFormat DefaultFormat = SampleFileFormat.Xlsx;
 
     public static string FileName(SampleOffice office, int year, SampleFileFormat format, bool corrected = false) =>
         $"{office.Id}-{year.ToString(CultureInfo.InvariantCulture)}{(corrected ? "-corrected" : string.Empty)}.{Extension(format)}";
