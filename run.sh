@@ -23,7 +23,7 @@ disclosure() { dotnet src/Disclosure.Cli/bin/Release/net10.0/disclosure.dll "$@"
 dotnet src/Disclosure.Host/bin/Release/net10.0/Disclosure.Host.dll > .data/run/host.log 2>&1 &
 host=$!
 stop_host() {
-  kill -INT "$host" 2>/dev/null || true
+  kill -TERM "$host" 2>/dev/null || true
   wait "$host" 2>/dev/null || true
 }
 trap stop_host EXIT

@@ -37,8 +37,11 @@ public static class LocalHostBuilder
             .ConfigureServices(services =>
             {
                 services.AddSingleton(storage);
-                services.AddSingleton(new IngestService(storage, ingestOptions));
+                var ingest = new IngestService(storage, ingestOptions);
+                services.AddSingleton(ingest);
+                services.AddSingleton(new UploadSweeper(storage, ingest));
                 services.AddSingleton<LocalTriggers>();
+                services.AddHostedService<UploadSweepService>();
             })
             .Build();
     }

@@ -58,6 +58,8 @@ public sealed class LocalStorage : IAsyncDisposable
     {
         if (_azurite is not null)
         {
+            // SIGTERM first so Azurite flushes its data folder; a kill could lose the last writes.
+            await _azurite.StopAsync();
             await _azurite.DisposeAsync();
         }
     }

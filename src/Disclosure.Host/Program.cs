@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Disclosure.Host;
 using Disclosure.Storage.Azurite;
 using Disclosure.Storage.Configuration;
@@ -7,12 +8,10 @@ using Microsoft.Extensions.Logging;
 // The local host: `dotnet run --project src/Disclosure.Host`. Ctrl+C stops the host, then Azurite.
 using var loggerFactory = LoggerFactory.Create(builder => builder.AddSimpleConsole(console => console.SingleLine = true));
 var logger = loggerFactory.CreateLogger("Disclosure.Host");
+// Ctrl+C or SIGTERM while Azurite starts; once the host runs, its console lifetime takes these signals.
 using var stopping = new CancellationTokenSource();
-Console.CancelKeyPress += (_, e) =>
-{
-    e.Cancel = true;
-    stopping.Cancel();
-};
+using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
 
 var root = RepositoryRoot.Find() ?? Directory.GetCurrentDirectory();
 await using var storage = await LocalStorage.StartAsync(StorageSettings.FromEnvironment(), Path.Combine(root, ".data", "azurite"), logger, stopping.Token);
@@ -21,13 +20,11 @@ await StorageClients.ForConnectionString(storage.ConnectionString).EnsureCreated
 using var host = LocalHostBuilder.Build(storage.ConnectionString);
 await host.StartAsync(stopping.Token);
 logger.LogInformation("Local host ready: watching the uploads container. Press Ctrl+C to stop.");
-try
-{
-    await Task.Delay(Timeout.Infinite, stopping.Token);
-}
-catch (OperationCanceledException)
-{
-}
+await host.WaitForShutdownAsync(stopping.Token);
+logger.LogInformation("Stopped");
 
-logger.LogInformation("Stopping");
-await host.StopAsync(TimeSpan.FromSeconds(10));
+void Stop(PosixSignalContext context)
+{
+    context.Cancel = true;
+    stopping.Cancel();
+}

@@ -10,7 +10,8 @@ namespace Disclosure.Storage.Blobs;
 /// </summary>
 public static class UploadIds
 {
-    public static string For(string blobName, ETag etag) => Hex(SHA256.HashData(Encoding.UTF8.GetBytes($"{blobName}\n{etag}")))[..24];
+    // A listing gives the ETag bare where a response header quotes it; both name the same version.
+    public static string For(string blobName, ETag etag) => Hex(SHA256.HashData(Encoding.UTF8.GetBytes($"{blobName}\n{etag.ToString().Trim('"')}")))[..24];
 
     public static string Sha256(ReadOnlySpan<byte> content) => Hex(SHA256.HashData(content));
 

@@ -113,6 +113,13 @@ public sealed class IngestService
         return await RecordFailureCoreAsync(path, partition, received, error, ct).ConfigureAwait(false);
     }
 
+    /// <summary>Whether ingest has recorded a verdict (or a failure) for this version of <c>uploads/{blobName}</c>.</summary>
+    public async Task<bool> IsRecordedAsync(string blobName, ETag etag, CancellationToken ct)
+    {
+        var partition = PartitionOf(UploadPath.TryParse(blobName, out var parsed) ? parsed : null);
+        return await _submissions.FindByUploadIdAsync(partition, UploadIds.For(blobName, etag), ct).ConfigureAwait(false) is not null;
+    }
+
     private static string PartitionOf(UploadPath? path) =>
         path is null ? SubmissionKeys.InvalidPathPartition : SubmissionKeys.Partition(path.Year, path.OfficeId);
 
