@@ -9,6 +9,7 @@ namespace Disclosure.Benchmarks;
 
 /// <summary>Read + validate one file of each kind; the general-purpose readers only read the same workbook.</summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class ReadAndValidateBenchmarks
 {
     private byte[] _workbook = [];

@@ -3,13 +3,13 @@ using System.Text;
 namespace Disclosure.Workbooks;
 
 /// <summary>One CSV record and the line it starts on.</summary>
-internal readonly record struct CsvRecord(int Line, IReadOnlyList<string> Fields);
+public readonly record struct CsvRecord(int Line, IReadOnlyList<string> Fields);
 
 /// <summary>
 /// Splits CSV text into records (RFC 4180 quoting: a narrative or an office name may hold commas,
 /// quotes and line breaks).
 /// </summary>
-internal static class CsvRecords
+public static class CsvRecords
 {
     public static IEnumerable<CsvRecord> Parse(string text)
     {

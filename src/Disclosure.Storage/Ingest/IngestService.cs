@@ -148,20 +148,8 @@ public sealed class IngestService
         var page = ValidationPage.Render(report, new ValidationPageContext(fileName, path?.OfficeId, office?.Name, path?.Year, uploadedUtc, state));
         await WriteOnce.UploadAsync(_storage.Validation.GetBlobClient(reportHtmlName), BinaryData.FromString(page), "text/html; charset=utf-8", ct).ConfigureAwait(false);
 
-        var record = new UploadRecord
+        var record = LogRow(partition, uploadRowKey, state, path, received) with
         {
-            PartitionKey = partition,
-            RowKey = uploadRowKey,
-            State = state,
-            UploadId = received.UploadId,
-            BlobName = received.BlobName,
-            Year = path?.Year,
-            OfficeId = path?.OfficeId,
-            Sha256 = received.Sha256,
-            SizeBytes = received.Length,
-            BlobETag = received.ETag.ToString(),
-            UploadedUtc = uploadedUtc,
-            Order = received.Order,
             ArchiveName = archiveName,
             ReportJsonName = reportJsonName,
             ReportHtmlName = reportHtmlName,
@@ -231,6 +219,23 @@ public sealed class IngestService
         Figures = document.Figures,
     };
 
+    /// <summary>The fields every log row of a received blob carries, whatever its fate.</summary>
+    private static UploadRecord LogRow(string partition, string rowKey, UploadState state, UploadPath? path, ReceivedBlob received) => new()
+    {
+        PartitionKey = partition,
+        RowKey = rowKey,
+        State = state,
+        UploadId = received.UploadId,
+        BlobName = received.BlobName,
+        Year = path?.Year,
+        OfficeId = path?.OfficeId,
+        Sha256 = received.Sha256,
+        SizeBytes = received.Length,
+        BlobETag = received.ETag.ToString(),
+        UploadedUtc = received.UploadedUtc,
+        Order = received.Order,
+    };
+
     private async Task<IngestOutcome> DuplicateAsync(UploadRecord original, UploadPath? path, string partition, ReceivedBlob received, CancellationToken ct)
     {
         if (original.UploadId == received.UploadId)
@@ -238,21 +243,9 @@ public sealed class IngestService
             return new IngestOutcome { State = UploadState.Duplicate, BlobName = received.BlobName, Record = original, IsRedelivery = true, IsCurrent = original.BecameCurrent };
         }
 
-        var duplicate = new UploadRecord
+        var duplicate = LogRow(partition, SubmissionKeys.DuplicateRow(received.UploadId), UploadState.Duplicate, path, received) with
         {
-            PartitionKey = partition,
-            RowKey = SubmissionKeys.DuplicateRow(received.UploadId),
-            State = UploadState.Duplicate,
-            UploadId = received.UploadId,
-            BlobName = received.BlobName,
-            Year = path?.Year,
-            OfficeId = path?.OfficeId,
-            Sha256 = received.Sha256,
-            SizeBytes = received.Length,
-            BlobETag = received.ETag.ToString(),
-            UploadedUtc = received.UploadedUtc,
             RecordedUtc = _time.GetUtcNow(),
-            Order = received.Order,
             ArchiveName = original.ArchiveName,
             ReportJsonName = original.ReportJsonName,
             ReportHtmlName = original.ReportHtmlName,
@@ -280,21 +273,9 @@ public sealed class IngestService
             await ArchiveAsync(received, archiveName, ct).ConfigureAwait(false);
             return true;
         }).ConfigureAwait(false);
-        var failure = new UploadRecord
+        var failure = LogRow(partition, SubmissionKeys.FailedRow(received.UploadId), UploadState.Failed, path, received) with
         {
-            PartitionKey = partition,
-            RowKey = SubmissionKeys.FailedRow(received.UploadId),
-            State = UploadState.Failed,
-            UploadId = received.UploadId,
-            BlobName = received.BlobName,
-            Year = path?.Year,
-            OfficeId = path?.OfficeId,
-            Sha256 = received.Sha256,
-            SizeBytes = received.Length,
-            BlobETag = received.ETag.ToString(),
-            UploadedUtc = received.UploadedUtc,
             RecordedUtc = _time.GetUtcNow(),
-            Order = received.Order,
             ArchiveName = archived ? archiveName : null,
             Error = error,
         };

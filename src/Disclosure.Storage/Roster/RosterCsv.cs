@@ -1,6 +1,6 @@
-using System.Text;
 using Disclosure.Reading;
 using Disclosure.Storage.Blobs;
+using Disclosure.Workbooks;
 
 namespace Disclosure.Storage.Roster;
 
@@ -22,7 +22,7 @@ public static class RosterCsv
             return (offices, problems);
         }
 
-        var records = Records(text).Where(r => r.Fields.Any(f => f.Trim().Length > 0)).ToList();
+        var records = CsvRecords.Parse(text).Where(r => r.Fields.Any(f => f.Trim().Length > 0)).ToList();
         if (records.Count == 0)
         {
             problems.Add("名单文件为空。");
@@ -91,68 +91,6 @@ public static class RosterCsv
             default:
                 required = false;
                 return false;
-        }
-    }
-
-    private static IEnumerable<(int Line, List<string> Fields)> Records(string text)
-    {
-        var fields = new List<string>();
-        var field = new StringBuilder();
-        var quoted = false;
-        var line = 1;
-        var recordLine = 1;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"')
-                {
-                    field.Append('"');
-                    i++;
-                }
-                else if (c == '"')
-                {
-                    quoted = false;
-                }
-                else
-                {
-                    line += c == '\n' ? 1 : 0;
-                    field.Append(c);
-                }
-
-                continue;
-            }
-
-            switch (c)
-            {
-                case '"':
-                    quoted = true;
-                    break;
-                case ',':
-                    fields.Add(field.ToString());
-                    field.Clear();
-                    break;
-                case '\r':
-                    break;
-                case '\n':
-                    fields.Add(field.ToString());
-                    field.Clear();
-                    yield return (recordLine, fields);
-                    fields = [];
-                    line++;
-                    recordLine = line;
-                    break;
-                default:
-                    field.Append(c);
-                    break;
-            }
-        }
-
-        if (field.Length > 0 || fields.Count > 0)
-        {
-            fields.Add(field.ToString());
-            yield return (recordLine, fields);
         }
     }
 }

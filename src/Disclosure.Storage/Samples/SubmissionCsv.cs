@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Disclosure.Form;
-using Disclosure.Reading;
+using Disclosure.Workbooks;
 
 namespace Disclosure.Storage.Samples;
 
@@ -36,25 +36,19 @@ public static class SubmissionCsv
 
     public static string Text(string officeId, int year, IReadOnlyDictionary<string, decimal> figures, string? officeName = null, string? contact = null)
     {
-        var csv = new StringBuilder(8 * 1024).Append("key,value\n");
-        Row(csv, NationalForm.MetaOfficeId, officeId);
-        Row(csv, NationalForm.MetaOfficeName, officeName ?? officeId);
-        Row(csv, NationalForm.MetaYear, year.ToString(CultureInfo.InvariantCulture));
-        Row(csv, NationalForm.MetaTemplateVersion, Workbooks.TemplateWriter.TemplateVersion);
+        var metadata = new Dictionary<string, string>
+        {
+            [NationalForm.MetaOfficeId] = officeId,
+            [NationalForm.MetaOfficeName] = officeName ?? officeId,
+            [NationalForm.MetaYear] = year.ToString(CultureInfo.InvariantCulture),
+            [NationalForm.MetaTemplateVersion] = TemplateWriter.TemplateVersion,
+        };
         if (contact is not null)
         {
-            Row(csv, NationalForm.MetaContact, contact);
+            metadata[NationalForm.MetaContact] = contact;
         }
 
-        foreach (var figure in NationalForm.Current.Figures)
-        {
-            if (figures.TryGetValue(figure.Key, out var value))
-            {
-                Row(csv, figure.Key, FigureText.Format(value));
-            }
-        }
-
-        return csv.ToString();
+        return CsvFormWriter.Write(figures, metadata);
     }
 
     /// <summary>The CSV as UTF-8 bytes without BOM.</summary>
@@ -64,9 +58,4 @@ public static class SubmissionCsv
     /// <summary>A consistent submission with <paramref name="requests"/> applications.</summary>
     public static byte[] Consistent(string officeId, int year, int requests, string? officeName = null, string? contact = null) =>
         Bytes(officeId, year, ConsistentFigures(requests), officeName, contact);
-
-    private static void Row(StringBuilder csv, string key, string value) => csv.Append(key).Append(',').Append(Quote(value)).Append('\n');
-
-    private static string Quote(string value) =>
-        value.IndexOfAny([',', '"', '\n', '\r']) < 0 ? value : $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
 }
