@@ -1,3 +1,4 @@
+using Disclosure.Form;
 using Azure.Data.Tables;
 using Disclosure.Storage.Configuration;
 using Disclosure.Storage.Ingest;
@@ -172,6 +173,20 @@ public sealed class IngestTests(AzuriteFixture azurite)
 
         Assert.Equal(UploadState.Rejected, outcome.State);
         Assert.Contains(outcome.Findings, f => f.Rule == IdentityRules.OfficeMismatch);
+    }
+
+    [Fact]
+    public async Task A_file_that_does_not_state_office_and_year_is_taken_from_the_path_with_a_warning()
+    {
+        var office = await _s.AddOfficeAsync();
+        var csv = Disclosure.Workbooks.CsvFormWriter.Write(SubmissionCsv.ConsistentFigures(requests: 2));
+        var outcome = await _s.UploadAndIngestAsync(office, System.Text.Encoding.UTF8.GetBytes(csv));
+
+        Assert.Equal(UploadState.Accepted, outcome.State);
+        Assert.Equal(
+            [NationalForm.MetaOfficeId, NationalForm.MetaYear],
+            outcome.Findings.Where(f => f.Rule == IdentityRules.NotStated).Select(f => f.Cell));
+        Assert.All(outcome.Findings, f => Assert.Equal(Severity.Warning, f.Severity));
     }
 
     [Fact]

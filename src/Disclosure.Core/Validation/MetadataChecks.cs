@@ -6,26 +6,34 @@ using Disclosure.Workbooks;
 namespace Disclosure.Validation;
 
 /// <summary>
-/// An office submission names its office, year and template version. Missing metadata is a warning
-/// here (the upload path also names office and year, and ingest checks identity); a year that is
-/// not a year, or not this form's year, is an error.
+/// An office submission names its office and year. A year that is not a year, or not this form's
+/// year, is an error in any submission. The template's metadata block is checked in workbooks only: a
+/// missing field or an unknown template version is a warning (the upload path also names office and
+/// year, and ingest checks identity against it), while a CSV need only carry what it states.
 /// </summary>
 internal static class MetadataChecks
 {
     public static void Run(FormDocument document, ValidationOptions options, List<Finding> findings)
     {
-        var form = document.Form;
-        foreach (var field in form.Metadata.Where(m => m.Required))
+        if (document.Metadata.TryGetValue(NationalForm.MetaYear, out var yearText) && !string.IsNullOrWhiteSpace(yearText))
+        {
+            CheckYear(document, options, yearText.Trim(), findings);
+        }
+
+        if (document.Format == SourceFormat.Workbook)
+        {
+            CheckTemplateBlock(document, findings);
+        }
+    }
+
+    private static void CheckTemplateBlock(FormDocument document, List<Finding> findings)
+    {
+        foreach (var field in document.Form.Metadata.Where(m => m.Required))
         {
             if (string.IsNullOrWhiteSpace(document.Metadata.GetValueOrDefault(field.Key)))
             {
                 findings.Add(Finding.Warning(ReadingRules.MetaMissing, $"未填写{field.Label}({field.Key})。", field.Key, document.LocationOf(field.Key)));
             }
-        }
-
-        if (document.Metadata.TryGetValue(NationalForm.MetaYear, out var yearText) && !string.IsNullOrWhiteSpace(yearText))
-        {
-            CheckYear(document, options, yearText.Trim(), findings);
         }
 
         if (document.Metadata.TryGetValue(NationalForm.MetaTemplateVersion, out var version) &&

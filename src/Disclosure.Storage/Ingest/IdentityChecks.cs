@@ -9,8 +9,8 @@ namespace Disclosure.Storage.Ingest;
 
 /// <summary>
 /// Year and office in the upload path must be the workbook's <c>meta.year</c> and <c>meta.office_id</c>, and
-/// the office must be on the roster. Missing metadata is left to the validator's <c>meta.missing</c> warning:
-/// the path still names office and year.
+/// the office must be on the roster. A file that does not state them (a CSV may not) gets a warning: the
+/// path still names office and year, and the office should know which were assumed.
 /// </summary>
 internal static class IdentityChecks
 {
@@ -29,6 +29,15 @@ internal static class IdentityChecks
         if (document is null)
         {
             yield break;
+        }
+
+        foreach (var (key, label, assumed) in new[] { (NationalForm.MetaOfficeId, "机关代码", path.OfficeId), (NationalForm.MetaYear, "报告年度", path.Year.ToString(CultureInfo.InvariantCulture)) })
+        {
+            if (string.IsNullOrWhiteSpace(document.Metadata.GetValueOrDefault(key)))
+            {
+                yield return Finding.Warning(IdentityRules.NotStated,
+                    $"文件未注明{label}({key}),按上传路径认定为“{assumed}”。请使用本系统生成的模板,以免错报。", key, document.LocationOf(key));
+            }
         }
 
         if (document.Metadata.TryGetValue(NationalForm.MetaYear, out var yearText) && !string.IsNullOrWhiteSpace(yearText) &&

@@ -7,4 +7,5 @@ public static class IdentityRules
     public const string YearMismatch = "identity.year_mismatch";
     public const string OfficeMismatch = "identity.office_mismatch";
     public const string UnknownOffice = "identity.unknown_office";
+    public const string NotStated = "identity.not_stated";
 }

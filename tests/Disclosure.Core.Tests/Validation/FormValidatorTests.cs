@@ -126,15 +126,11 @@ public class FormValidatorTests
     }
 
     [Fact]
-    public void Missing_metadata_is_a_warning()
+    public void A_csv_need_not_carry_the_templates_metadata_block()
     {
-        var metadata = ConsistentForms.Metadata();
-        metadata.Remove(NationalForm.MetaOfficeId);
+        var report = Forms.ValidateAsCsv(ConsistentForms.Create(1), new Dictionary<string, string>());
 
-        var report = Forms.ValidateAsCsv(ConsistentForms.Create(1), metadata);
-
-        var finding = Assert.Single(report.Findings);
-        Assert.Equal(("meta.missing", Severity.Warning), (finding.Rule, finding.Severity));
+        Assert.Empty(report.Findings);
         Assert.Equal(ValidationStatus.Accepted, report.Status);
     }
 
