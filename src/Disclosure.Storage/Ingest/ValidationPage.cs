@@ -31,7 +31,7 @@ public static class ValidationPage
             .Append(".verdict{padding:.8em 1em;border-radius:4px;font-size:1.15em;margin:1em 0}")
             .Append(".ok{background:#e7f6ea;border:1px solid #4caf50}.bad{background:#fdecea;border:1px solid #e53935}")
             .Append("table{border-collapse:collapse;width:100%}th,td{border:1px solid #ccc;padding:.4em .6em;text-align:left;vertical-align:top}")
-            .Append("th{background:#f3f3f3}.error{color:#c62828;font-weight:bold}.warning{color:#b26a00;font-weight:bold}code{font-size:.85em;color:#555}")
+            .Append("th{background:#f3f3f3;white-space:nowrap}td:nth-child(1),td:nth-child(2),td:nth-child(4){white-space:nowrap}.error{color:#c62828;font-weight:bold}.warning{color:#b26a00;font-weight:bold}code{font-size:.85em;color:#555}")
             .Append("</style>\n</head>\n<body>\n");
         html.Append("<h1>").Append(E($"{context.Year}年度 政府信息公开工作年度报告统计表 校验结果")).Append("</h1>\n<dl>\n");
         Item(html, "报送机关", context.OfficeId is null ? office : $"{office}({context.OfficeId})");
