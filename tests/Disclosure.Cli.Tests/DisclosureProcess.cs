@@ -8,7 +8,10 @@ public static class DisclosureProcess
 {
     public sealed record Result(int ExitCode, string Output, string Error);
 
-    public static Result Run(params string[] args)
+    public static Result Run(params string[] args) => RunWith(null, args);
+
+    /// <summary>Runs with <c>AzureWebJobsStorage</c> set, as a deployment would configure it.</summary>
+    public static Result RunWith(string? storageConnection, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -18,6 +21,11 @@ public static class DisclosureProcess
             StandardErrorEncoding = Encoding.UTF8,
             UseShellExecute = false,
         };
+        if (storageConnection is not null)
+        {
+            start.Environment["AzureWebJobsStorage"] = storageConnection;
+        }
+
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "disclosure.dll"));
         foreach (var arg in args)
         {
