@@ -49,20 +49,29 @@ public sealed class AzuriteLauncher : IAsyncDisposable, IDisposable
     public static async Task<AzuriteLauncher> StartAsync(AzuriteOptions? options = null, CancellationToken ct = default)
     {
         options ??= new AzuriteOptions();
-        var free = FreePorts.Take(3);
-        var launcher = new AzuriteLauncher(options,
-            options.BlobPort != 0 ? options.BlobPort : free[0],
-            options.QueuePort != 0 ? options.QueuePort : free[1],
-            options.TablePort != 0 ? options.TablePort : free[2]);
-        try
+        var pickedPorts = options.BlobPort == 0 || options.QueuePort == 0 || options.TablePort == 0;
+        for (var attempt = 1; ; attempt++)
         {
-            await launcher.RestartAsync(ct).ConfigureAwait(false);
-            return launcher;
-        }
-        catch
-        {
-            await launcher.DisposeAsync().ConfigureAwait(false);
-            throw;
+            var free = FreePorts.Take(3);
+            var launcher = new AzuriteLauncher(options,
+                options.BlobPort != 0 ? options.BlobPort : free[0],
+                options.QueuePort != 0 ? options.QueuePort : free[1],
+                options.TablePort != 0 ? options.TablePort : free[2]);
+            try
+            {
+                await launcher.RestartAsync(ct).ConfigureAwait(false);
+                return launcher;
+            }
+            catch (InvalidOperationException) when (pickedPorts && attempt < 3 && launcher._process is { HasExited: true })
+            {
+                // Another process (a parallel test run) took a port between picking and binding: pick again.
+                await launcher.DisposeAsync().ConfigureAwait(false);
+            }
+            catch
+            {
+                await launcher.DisposeAsync().ConfigureAwait(false);
+                throw;
+            }
         }
     }
 
