@@ -10,24 +10,30 @@ internal static class FindingsTable
 {
     public static void Print(string fileName, ValidationReport report)
     {
-        var console = Output.Console;
-        if (report.Findings.Count > 0)
-        {
-            var table = new Table().Border(TableBorder.Rounded)
-                .AddColumn("级别").AddColumn("规则").AddColumn("位置").AddColumn("说明");
-            foreach (var finding in report.Findings)
-            {
-                table.AddRow(
-                    new Markup(finding.Severity == Severity.Error ? "[red]错误[/]" : "[yellow]警告[/]"),
-                    new Text(finding.Rule),
-                    new Text(finding.Location ?? "—"),
-                    new Text(finding.Message));
-            }
+        Write(report.Findings);
+        Output.Console.MarkupLine(Verdict(fileName, report));
+    }
 
-            console.Write(table);
+    /// <summary>The findings alone, as a table; nothing when there are none.</summary>
+    public static void Write(IReadOnlyCollection<Finding> findings)
+    {
+        if (findings.Count == 0)
+        {
+            return;
         }
 
-        console.MarkupLine(Verdict(fileName, report));
+        var table = new Table().Border(TableBorder.Rounded)
+            .AddColumn("级别").AddColumn("规则").AddColumn("位置").AddColumn("说明");
+        foreach (var finding in findings)
+        {
+            table.AddRow(
+                new Markup(finding.Severity == Severity.Error ? "[red]错误[/]" : "[yellow]警告[/]"),
+                new Text(finding.Rule),
+                new Text(finding.Location ?? "—"),
+                new Text(finding.Message));
+        }
+
+        Output.Console.Write(table);
     }
 
     private static string Verdict(string fileName, ValidationReport report)

@@ -1,8 +1,8 @@
 using System.ComponentModel;
-using System.Text.Json;
 using Disclosure.Storage.Ingest;
 using Disclosure.Storage.Tables;
 using Disclosure.Storage.Uploads;
+using Disclosure.Validation;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -115,7 +115,7 @@ public sealed class UploadCommand : AsyncCommand<UploadCommand.Settings>
         var json = await client.GetReportJsonAsync(record, ct);
         if (json is not null)
         {
-            PrintFindings(json);
+            FindingsTable.Write(ValidationReportJson.ReadFindings(json));
         }
 
         var accepted = record.Errors == 0;
@@ -140,27 +140,5 @@ public sealed class UploadCommand : AsyncCommand<UploadCommand.Settings>
         }
 
         return accepted ? 0 : 1;
-    }
-
-    private static void PrintFindings(string json)
-    {
-        using var report = JsonDocument.Parse(json);
-        if (!report.RootElement.TryGetProperty("findings", out var findings) || findings.GetArrayLength() == 0)
-        {
-            return;
-        }
-
-        var table = new Table().Border(TableBorder.Rounded).AddColumn("级别").AddColumn("规则").AddColumn("位置").AddColumn("说明");
-        foreach (var finding in findings.EnumerateArray())
-        {
-            var error = finding.GetProperty("severity").GetString() == "error";
-            table.AddRow(
-                new Markup(error ? "[red]错误[/]" : "[yellow]警告[/]"),
-                new Text(finding.GetProperty("rule").GetString() ?? string.Empty),
-                new Text(finding.GetProperty("location").GetString() ?? "—"),
-                new Text(finding.GetProperty("message").GetString() ?? string.Empty));
-        }
-
-        Output.Console.Write(table);
     }
 }

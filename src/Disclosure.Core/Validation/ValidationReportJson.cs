@@ -63,6 +63,26 @@ public static class ValidationReportJson
         json.WriteEndObject();
     }
 
+    /// <summary>The findings of a report written by <see cref="Write"/>, e.g. one fetched from the validation container.</summary>
+    public static IReadOnlyList<Finding> ReadFindings(string json)
+    {
+        using var report = JsonDocument.Parse(json);
+        if (!report.RootElement.TryGetProperty("findings", out var findings))
+        {
+            return [];
+        }
+
+        return
+        [
+            .. findings.EnumerateArray().Select(f => new Finding(
+                f.GetProperty("rule").GetString() ?? string.Empty,
+                f.GetProperty("severity").GetString() == SeverityName(Severity.Error) ? Severity.Error : Severity.Warning,
+                f.GetProperty("cell").GetString(),
+                f.GetProperty("location").GetString(),
+                f.GetProperty("message").GetString() ?? string.Empty)),
+        ];
+    }
+
     public static string ToJson(ValidationReport report)
     {
         using var buffer = new MemoryStream();
