@@ -1,3 +1,4 @@
+using System.Globalization;
 using Disclosure.Form;
 
 namespace Disclosure.Reading;
@@ -28,6 +29,15 @@ public sealed class FormDocument(FormEdition form, SourceFormat format)
     public HashSet<string> CellsWithReadFindings { get; } = new(StringComparer.Ordinal);
 
     public string? LocationOf(string key) => Locations.GetValueOrDefault(key);
+
+    /// <summary>meta.year as a four-digit year ("2023" or "2023年"), when the file states one that parses.</summary>
+    public bool TryGetStatedYear(out int year)
+    {
+        year = 0;
+        return Metadata.TryGetValue(NationalForm.MetaYear, out var text) &&
+            int.TryParse(text.Trim().TrimEnd('年'), NumberStyles.None, CultureInfo.InvariantCulture, out year) &&
+            year is >= 1000 and <= 9999;
+    }
 
     public void SetFigure(string key, decimal value, string? location)
     {

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Disclosure.Form;
 using Disclosure.Reading;
 using Disclosure.Workbooks;
@@ -48,8 +47,7 @@ internal static class MetadataChecks
     private static void CheckYear(FormDocument document, ValidationOptions options, string yearText, List<Finding> findings)
     {
         var location = document.LocationOf(NationalForm.MetaYear);
-        var digits = yearText.TrimEnd('年');
-        if (!int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year is < 1000 or > 9999)
+        if (!document.TryGetStatedYear(out var year))
         {
             findings.Add(Finding.Error(ReadingRules.MetaInvalidYear, $"报告年度“{yearText}”不是有效的年份,应为四位数字,如 {options.CurrentYear - 1}。", NationalForm.MetaYear, location));
             return;

@@ -40,8 +40,7 @@ internal static class IdentityChecks
             }
         }
 
-        if (document.Metadata.TryGetValue(NationalForm.MetaYear, out var yearText) && !string.IsNullOrWhiteSpace(yearText) &&
-            int.TryParse(yearText.Trim().TrimEnd('年'), NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year != path.Year)
+        if (document.TryGetStatedYear(out var year) && year != path.Year)
         {
             yield return Finding.Error(IdentityRules.YearMismatch,
                 $"报告年度填的是 {year} 年,但文件上传到了 {path.Year} 年度。请使用 {path.Year} 年度的模板,或上传到 {year} 年度。",
