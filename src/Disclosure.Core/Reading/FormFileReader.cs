@@ -1,4 +1,3 @@
-using System.Text;
 using Disclosure.Form;
 using Disclosure.PublishedReports;
 using Disclosure.Validation;
@@ -15,8 +14,6 @@ public static class FormFileReader
     private static readonly byte[] ZipMagic = [0x50, 0x4B, 0x03, 0x04];
     private static readonly byte[] CompoundFileMagic = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
     private static readonly byte[] PdfMagic = "%PDF-"u8.ToArray();
-
-    static FormFileReader() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
     public static ReadResult ReadFile(string path, ReadLimits? limits = null, FormEdition? form = null)
     {
