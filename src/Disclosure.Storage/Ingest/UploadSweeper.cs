@@ -1,4 +1,5 @@
 using Azure.Storage.Blobs.Models;
+using Disclosure.Storage.Blobs;
 using Disclosure.Storage.Configuration;
 
 namespace Disclosure.Storage.Ingest;
@@ -7,11 +8,15 @@ namespace Disclosure.Storage.Ingest;
 /// Finds uploads that no trigger delivered and ingests them. A polling blob trigger can miss a blob: it
 /// asks for blobs modified after the latest time it has seen, and storage reports times to the second,
 /// so a blob written in the same second as one already seen is skipped (seen with Azurite). Ingest is
-/// idempotent, so sweeping a blob the trigger is handling at the same moment does no harm.
+/// idempotent, so sweeping a blob the trigger is handling at the same moment does no harm. One sweeper
+/// runs at a time (its set of recorded versions is not shared between threads).
 /// </summary>
 public sealed class UploadSweeper(StorageClients storage, IngestService ingest, TimeProvider? time = null)
 {
     private readonly TimeProvider _time = time ?? TimeProvider.System;
+
+    // Blob versions already known to be recorded: each is looked up in the log once, not at every sweep.
+    private readonly HashSet<string> _recorded = new(StringComparer.Ordinal);
 
     /// <summary>Blobs younger than this are left to the trigger.</summary>
     public TimeSpan GracePeriod { get; init; } = TimeSpan.FromSeconds(5);
@@ -28,11 +33,19 @@ public sealed class UploadSweeper(StorageClients storage, IngestService ingest, 
                 continue;
             }
 
+            var uploadId = UploadIds.For(blob.Name, etag);
+            if (_recorded.Contains(uploadId))
+            {
+                continue;
+            }
+
             if (!await ingest.IsRecordedAsync(blob.Name, etag, ct).ConfigureAwait(false))
             {
                 await ingest.IngestAsync(blob.Name, ct).ConfigureAwait(false);
                 swept++;
             }
+
+            _recorded.Add(uploadId);
         }
 
         return swept;
