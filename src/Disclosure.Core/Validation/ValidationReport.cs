@@ -7,7 +7,7 @@ namespace Disclosure.Validation;
 public sealed record ValidationReport(FormDocument? Document, IReadOnlyList<Finding> Findings)
 {
     // Sorted here, where every report is made, so the CLI, the JSON and the validation page list findings alike.
-    public IReadOnlyList<Finding> Findings { get; init; } = FindingOrder.Sort(Findings, Document?.Form ?? NationalForm.Current);
+    public IReadOnlyList<Finding> Findings { get; } = FindingOrder.Sort(Findings, Document?.Form ?? NationalForm.Current);
 
     public ValidationStatus Status =>
         Document is null ? ValidationStatus.Unreadable
