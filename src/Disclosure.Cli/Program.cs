@@ -14,6 +14,9 @@ app.Configure(config =>
     config.AddCommand<ValidateCommand>("validate")
         .WithDescription("Read a workbook, CSV or published report and check it against the national form.")
         .WithExample("validate", "edu-2023.xlsx", "--previous", "edu-2022.xlsx");
+    config.AddCommand<RulesCommand>("rules")
+        .WithDescription("List every rule a file is checked against: id, severity, title and message.")
+        .WithExample("rules", "--json");
     config.AddCommand<SamplesCommand>("samples")
         .WithDescription("Write the sample district's roster and 2022 workbooks (二道区, 32 offices) adding up to the seed report.")
         .WithExample("samples", "-o", "samples", "--format", "csv");

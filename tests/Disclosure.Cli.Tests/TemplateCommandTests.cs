@@ -28,4 +28,29 @@ public class TemplateCommandTests
             File.Delete(path);
         }
     }
+
+    [Fact]
+    public void A_blank_template_prints_one_line_per_table_in_the_forms_order()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"edu-{Guid.NewGuid():N}.xlsx");
+        try
+        {
+            Assert.Equal(0, DisclosureProcess.Run("template", "--year", "2023", "--office", "edu", "--name", "二道区教育局", "-o", path).ExitCode);
+
+            var result = DisclosureProcess.Run("validate", path);
+
+            Assert.Equal(1, result.ExitCode);
+            var lines = result.Output.Split('\n').Where(l => l.Contains("cell.blank", StringComparison.Ordinal)).ToList();
+            Assert.Equal(6, lines.Count);
+            Assert.Contains("第二十条 第(一)项 全表 6 项:未填写,无数据请填 0。", lines[0]);
+            Assert.Contains("统计表!", lines[0]);
+            Assert.Contains("三、收到和处理政府信息公开申请情况 全表 175 项", lines[4]);
+            Assert.Contains("四、政府信息公开行政复议、行政诉讼情况 全表 15 项", lines[5]);
+            Assert.Contains("200 个错误", result.Output);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
 }

@@ -4,6 +4,7 @@ using Disclosure.Storage.Configuration;
 using Disclosure.Storage.Ingest;
 using Disclosure.Storage.Samples;
 using Disclosure.Storage.Tables;
+using Disclosure.Validation;
 
 namespace Disclosure.Storage.Tests;
 
@@ -160,7 +161,7 @@ public sealed class IngestTests(AzuriteFixture azurite)
         var outcome = await _s.UploadAndIngestAsync(office, SubmissionCsv.Consistent(office, 2021, 1), year: Scenario.Year);
 
         Assert.Equal(UploadState.Rejected, outcome.State);
-        var finding = Assert.Single(outcome.Findings, f => f.Rule == IdentityRules.YearMismatch);
+        var finding = Assert.Single(outcome.Findings, f => f.Rule == Rules.IdentityYearMismatch.Id);
         Assert.Contains("2021", finding.Message);
         Assert.Null(await _s.CurrentAsync(office));
     }
@@ -172,7 +173,7 @@ public sealed class IngestTests(AzuriteFixture azurite)
         var outcome = await _s.UploadAndIngestAsync(office, SubmissionCsv.Consistent("someone-else", Scenario.Year, 1));
 
         Assert.Equal(UploadState.Rejected, outcome.State);
-        Assert.Contains(outcome.Findings, f => f.Rule == IdentityRules.OfficeMismatch);
+        Assert.Contains(outcome.Findings, f => f.Rule == Rules.IdentityOfficeMismatch.Id);
     }
 
     [Fact]
@@ -185,7 +186,7 @@ public sealed class IngestTests(AzuriteFixture azurite)
         Assert.Equal(UploadState.Accepted, outcome.State);
         Assert.Equal(
             [NationalForm.MetaOfficeId, NationalForm.MetaYear],
-            outcome.Findings.Where(f => f.Rule == IdentityRules.NotStated).Select(f => f.Cell));
+            outcome.Findings.Where(f => f.Rule == Rules.IdentityNotStated.Id).Select(f => f.Cell));
         Assert.All(outcome.Findings, f => Assert.Equal(Severity.Warning, f.Severity));
     }
 
@@ -196,7 +197,7 @@ public sealed class IngestTests(AzuriteFixture azurite)
         var outcome = await _s.UploadAndIngestAsync(office, SubmissionCsv.Consistent(office, Scenario.Year, 1));
 
         Assert.Equal(UploadState.Rejected, outcome.State);
-        Assert.Contains(outcome.Findings, f => f.Rule == IdentityRules.UnknownOffice && f.Message.Contains("名单"));
+        Assert.Contains(outcome.Findings, f => f.Rule == Rules.IdentityUnknownOffice.Id && f.Message.Contains("名单"));
         Assert.Single(await _s.LogAsync(office));
         Assert.Single(await _s.BlobsAsync(StorageNames.ArchiveContainer, $"{Scenario.Year}/{office}/"));
     }
@@ -209,7 +210,7 @@ public sealed class IngestTests(AzuriteFixture azurite)
         var outcome = await _s.Ingest.IngestAsync(name, default);
 
         Assert.Equal(UploadState.Rejected, outcome.State);
-        Assert.Contains(outcome.Findings, f => f.Rule == IdentityRules.BadPath);
+        Assert.Contains(outcome.Findings, f => f.Rule == Rules.IdentityBadPath.Id);
         Assert.Equal(SubmissionKeys.InvalidPathPartition, outcome.Record!.PartitionKey);
         Assert.Single(await _s.BlobsAsync(StorageNames.ArchiveContainer, $"_invalid/"), n => n.EndsWith(name, StringComparison.Ordinal));
     }

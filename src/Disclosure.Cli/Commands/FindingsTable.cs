@@ -14,8 +14,11 @@ internal static class FindingsTable
         Output.Console.MarkupLine(Verdict(fileName, report));
     }
 
-    /// <summary>The findings alone, as a table; nothing when there are none.</summary>
-    public static void Write(IReadOnlyCollection<Finding> findings)
+    /// <summary>
+    /// The findings alone, as a table; nothing when there are none. Many findings of one rule in one row or
+    /// table are one line (<see cref="FindingLines"/>), so a blank template reads as a few lines, not 200.
+    /// </summary>
+    public static void Write(IReadOnlyList<Finding> findings)
     {
         if (findings.Count == 0)
         {
@@ -24,13 +27,13 @@ internal static class FindingsTable
 
         var table = new Table().Border(TableBorder.Rounded)
             .AddColumn("级别").AddColumn("规则").AddColumn("位置").AddColumn("说明");
-        foreach (var finding in findings)
+        foreach (var line in FindingLines.Group(findings, NationalForm.Current))
         {
             table.AddRow(
-                new Markup(finding.Severity == Severity.Error ? "[red]错误[/]" : "[yellow]警告[/]"),
-                new Text(finding.Rule),
-                new Text(finding.Location ?? "—"),
-                new Text(finding.Message));
+                new Markup(line.Severity == Severity.Error ? "[red]错误[/]" : "[yellow]警告[/]"),
+                new Text(line.Rule),
+                new Text(line.Location ?? "—"),
+                new Text(line.Message));
         }
 
         Output.Console.Write(table);

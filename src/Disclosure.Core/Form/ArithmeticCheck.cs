@@ -1,3 +1,5 @@
+using Disclosure.Validation;
+
 namespace Disclosure.Form;
 
 public enum Comparison
@@ -13,18 +15,26 @@ public enum Comparison
 /// One instance of one of the form's arithmetic rules: <see cref="Cell"/> (the reported figure the rule
 /// holds against the others) compared with the sum of <see cref="Plus"/> less the sum of <see cref="Minus"/>.
 /// </summary>
-/// <param name="Expectation">How a clerk reads the expected value, in the form's words ("各项合计").</param>
+/// <param name="Rule">The catalogue entry: id, severity and how a clerk is told the expected value.</param>
 public sealed record ArithmeticCheck(
-    string RuleId,
-    Severity Severity,
+    Rule Rule,
     FigureDefinition Cell,
     IReadOnlyList<FigureDefinition> Plus,
     IReadOnlyList<FigureDefinition> Minus,
-    Comparison Comparison,
-    string Expectation);
+    Comparison Comparison)
+{
+    public string RuleId => Rule.Id;
+
+    public Severity Severity => Rule.Severity;
+}
 
 /// <summary>
 /// A rule across two years: <see cref="Cell"/> this year must equal <see cref="PreviousYearCell"/> of the
 /// same body's previous year.
 /// </summary>
-public sealed record ContinuityCheck(string RuleId, Severity Severity, FigureDefinition Cell, FigureDefinition PreviousYearCell, string Expectation);
+public sealed record ContinuityCheck(Rule Rule, FigureDefinition Cell, FigureDefinition PreviousYearCell)
+{
+    public string RuleId => Rule.Id;
+
+    public Severity Severity => Rule.Severity;
+}

@@ -3,6 +3,7 @@ using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using Disclosure.Form;
 using Disclosure.Reading;
+using Disclosure.Validation;
 
 namespace Disclosure.PublishedReports;
 
@@ -34,7 +35,7 @@ public static class ReportHtmlReader
         walker.Flush();
         if (walker.TooLarge)
         {
-            return ReadResult.Unreadable(ReadingRules.FileTooManyCells, $"网页中的表格单元格超过上限 {limits.MaxCells} 个,不像是一份年度报告。");
+            return ReadResult.Unreadable(Rules.FileTooManyCells.Raise("网页中的表格单元格数量", $"{limits.MaxCells} 个"));
         }
 
         return ReportTableParser.Parse(form, SourceFormat.ReportHtml, walker.Tokens, walker.Paragraphs);

@@ -1,5 +1,6 @@
 using Disclosure.Form;
 using Disclosure.Reading;
+using Disclosure.Validation;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
 
@@ -21,7 +22,7 @@ public static class ReportPdfReader
             using var document = PdfDocument.Open(pdf);
             if (document.NumberOfPages > MaxPages)
             {
-                return ReadResult.Unreadable(ReadingRules.FileTooManyCells, $"PDF 共 {document.NumberOfPages} 页,超过上限 {MaxPages} 页,不像是一份年度报告。");
+                return ReadResult.Unreadable(Rules.FileTooManyPages.Raise(document.NumberOfPages, MaxPages));
             }
 
             foreach (var page in document.GetPages())
@@ -29,19 +30,19 @@ public static class ReportPdfReader
                 lines.AddRange(PdfLines.Of(page));
                 if (lines.Count > limits.MaxCells)
                 {
-                    return ReadResult.Unreadable(ReadingRules.FileTooManyCells, $"PDF 文字超过上限 {limits.MaxCells} 行,不像是一份年度报告。");
+                    return ReadResult.Unreadable(Rules.FileTooManyCells.Raise("PDF 的文字行数", $"{limits.MaxCells} 行"));
                 }
             }
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            return ReadResult.Unreadable(ReadingRules.FileCorrupt, $"PDF 文件无法打开或已损坏({e.GetType().Name}),请重新导出后上传。");
+            return ReadResult.Unreadable(Rules.FileCorrupt.Raise("PDF 文件", e.GetType().Name));
         }
 
         if (lines.Count == 0 || !lines.Any(l => l.Words.Any(w => w.Contains("申请", StringComparison.Ordinal))))
         {
-            return ReadResult.Unreadable(ReadingRules.ReportUnreadable,
-                "PDF 中没有可提取的文字(可能是扫描件或图片),无法读取报告中的数字。请提供带文字层的 PDF 或网页版本。");
+            return ReadResult.Unreadable(Rules.ReportUnreadable.Raise(
+                "PDF 中没有可提取的文字(可能是扫描件或图片)。请提供带文字层的 PDF 或网页版本。"));
         }
 
         var tokens = new List<ReportToken>();

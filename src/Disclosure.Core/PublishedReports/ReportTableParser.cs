@@ -35,7 +35,7 @@ internal sealed class ReportTableParser
         }
         catch (RefusedException refused)
         {
-            return ReadResult.Unreadable(ReadingRules.ReportUnreadable, refused.Message, refused.Location);
+            return ReadResult.Unreadable(Rules.ReportUnreadable.RaiseAt(null, refused.Location, refused.Message));
         }
 
         ReportNarratives.Extract(narrativeLines, parser._document);
@@ -137,7 +137,7 @@ internal sealed class ReportTableParser
         var message = allZero
             ? $"{run.Location}:“(六)其他处理”印成一行,未分列 1.申请人无正当理由逾期不补正、2.申请人逾期未按收费通知要求缴纳费用、3.其他 三个子项;该行数字均为 0,三个子项均按 0 读取。"
             : $"{run.Location}:“(六)其他处理”印成一行,未分列三个子项;该行数字按“3.其他”读取,“1.申请人无正当理由逾期不补正…”和“2.申请人逾期未按收费通知要求缴纳费用…”两个子项按 0 读取。";
-        _findings.Add(Finding.Warning(ReadingRules.ReportVariant, message, _form.Figure(table, "other.other", "total").Key, run.Location));
+        _findings.Add(Rules.ReportVariant.RaiseAt(_form.Figure(table, "other.other", "total").Key, run.Location, message));
         position = index + 2;
         return true;
     }
@@ -225,9 +225,8 @@ internal sealed class ReportTableParser
 
         if (match.Kind == MatchKind.Variant)
         {
-            _findings.Add(Finding.Warning(ReadingRules.ReportVariant,
-                $"{run.Location}:行标签“{Quote(match.Printed ?? run.Printed)}”与格式的“{printedLabel}”不完全一致,按其在表中的位置和序号读作“{printedLabel}”。",
-                _form.Figure(table, label.Row.Code, table.Columns[0].Code).Key, run.Location));
+            _findings.Add(Rules.ReportVariant.RaiseAt(_form.Figure(table, label.Row.Code, table.Columns[0].Code).Key, run.Location,
+                $"{run.Location}:行标签“{Quote(match.Printed ?? run.Printed)}”与格式的“{printedLabel}”不完全一致,按其在表中的位置和序号读作“{printedLabel}”。"));
         }
 
         var tokens = TakeNumbers(index + 1, table.Columns.Count, printedLabel, run);
@@ -291,8 +290,8 @@ internal sealed class ReportTableParser
         {
             var location = tokens[0].Location;
             var columns = string.Join("、", blanks.Select(f => f.Column.FullLabel));
-            _findings.Add(Finding.Warning(ReadingRules.ReportVariant,
-                $"{location}:“{rowName}”一行有 {blanks.Count} 个空白单元格({columns}),按 0 读取。", blanks[0].Key, location));
+            _findings.Add(Rules.ReportVariant.RaiseAt(blanks[0].Key, location,
+                $"{location}:“{rowName}”一行有 {blanks.Count} 个空白单元格({columns}),按 0 读取。"));
         }
     }
 

@@ -1,5 +1,6 @@
 using Disclosure.Form;
 using Disclosure.Reading;
+using Disclosure.Validation;
 
 namespace Disclosure.PublishedReports;
 
@@ -13,7 +14,7 @@ public static class ReportTextReader
         var lines = ReportTextTokens.Lines(text);
         if (lines.Count > limits.MaxCells)
         {
-            return ReadResult.Unreadable(ReadingRules.FileTooManyCells, $"文本共 {lines.Count} 行,超过上限 {limits.MaxCells} 行,不像是一份年度报告。");
+            return ReadResult.Unreadable(Rules.FileTooManyCells.Raise($"文本的行数({lines.Count})", $"{limits.MaxCells} 行"));
         }
 
         return ReportTableParser.Parse(form, SourceFormat.ReportText, ReportTextTokens.Tokenize(lines), lines);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Disclosure.Form;
 using Disclosure.PublishedReports;
 using Disclosure.Validation;
@@ -21,12 +22,12 @@ public static class FormFileReader
         var info = new FileInfo(path);
         if (!info.Exists)
         {
-            return ReadResult.Unreadable(ReadingRules.FileNotFound, $"找不到文件:{path}");
+            return ReadResult.Unreadable(Rules.FileNotFound.Raise(path));
         }
 
         if (info.Length > limits.MaxFileBytes)
         {
-            return ReadResult.Unreadable(ReadingRules.FileTooLarge, TooLargeMessage(info.Length, limits));
+            return ReadResult.Unreadable(TooLarge(info.Length, limits));
         }
 
         return Read(File.ReadAllBytes(path), info.Name, limits, form);
@@ -38,12 +39,12 @@ public static class FormFileReader
         form ??= NationalForm.Current;
         if (content.Length == 0)
         {
-            return ReadResult.Unreadable(ReadingRules.FileEmpty, "文件为空(0 字节),请重新导出后上传。");
+            return ReadResult.Unreadable(Rules.FileEmpty.Raise());
         }
 
         if (content.Length > limits.MaxFileBytes)
         {
-            return ReadResult.Unreadable(ReadingRules.FileTooLarge, TooLargeMessage(content.Length, limits));
+            return ReadResult.Unreadable(TooLarge(content.Length, limits));
         }
 
         var bytes = content.AsSpan();
@@ -65,13 +66,13 @@ public static class FormFileReader
         if (!TextDecoding.TryDecode(content, out var text))
         {
             return LooksLikeZipByName(fileName)
-                ? ReadResult.Unreadable(ReadingRules.FileNotZip, "文件扩展名为 .xlsx,但内容不是有效的 Excel 工作簿(不是 zip 包),文件可能已损坏。")
-                : ReadResult.Unreadable(ReadingRules.FileNotText, "文件内容不是文本,也不是 Excel 工作簿或 PDF,无法识别。请上传 xlsx 工作簿或 UTF-8/GB18030 编码的 CSV。");
+                ? ReadResult.Unreadable(Rules.FileNotZip.Raise())
+                : ReadResult.Unreadable(Rules.FileNotText.Raise());
         }
 
         if (LooksLikeZipByName(fileName))
         {
-            return ReadResult.Unreadable(ReadingRules.FileNotZip, "文件扩展名为 .xlsx,但内容不是有效的 Excel 工作簿(不是 zip 包),文件可能已损坏。");
+            return ReadResult.Unreadable(Rules.FileNotZip.Raise());
         }
 
         if (ReportHtmlReader.LooksLikeHtml(text))
@@ -89,13 +90,14 @@ public static class FormFileReader
             return ReportTextReader.Read(text, limits, form);
         }
 
-        return ReadResult.Unreadable(ReadingRules.FileUnknownFormat,
-            "无法识别文件格式:既不是“key,value”两列的 CSV,也不是政府信息公开工作年度报告的文本。");
+        return ReadResult.Unreadable(Rules.FileUnknownFormat.Raise());
     }
 
     private static bool LooksLikeZipByName(string fileName) =>
         fileName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) || fileName.EndsWith(".xlsm", StringComparison.OrdinalIgnoreCase);
 
-    private static string TooLargeMessage(long length, ReadLimits limits) =>
-        $"文件大小 {length / 1024.0 / 1024.0:0.#} MB,超过上限 {limits.MaxFileBytes / 1024 / 1024} MB。年度报告工作簿通常不足 1 MB,请检查是否上传了错误的文件。";
+    /// <summary>The finding for a file over <see cref="ReadLimits.MaxFileBytes"/>, sizes in MB as a clerk reads them.</summary>
+    public static Finding TooLarge(long length, ReadLimits limits) => Rules.FileTooLarge.Raise(
+        (length / 1024.0 / 1024.0).ToString("0.#", CultureInfo.InvariantCulture),
+        (limits.MaxFileBytes / 1024.0 / 1024.0).ToString("0.#", CultureInfo.InvariantCulture));
 }

@@ -11,7 +11,4 @@ public sealed record ReadResult(FormDocument? Document, IReadOnlyList<Finding> F
     public bool IsUnreadable => Document is null;
 
     public static ReadResult Unreadable(Finding finding) => new(null, [finding]);
-
-    public static ReadResult Unreadable(string rule, string message, string? location = null) =>
-        Unreadable(Finding.Error(rule, message, location: location));
 }

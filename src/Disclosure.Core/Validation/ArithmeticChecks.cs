@@ -26,8 +26,8 @@ internal static class ArithmeticChecks
             };
             if (!holds)
             {
-                var message = $"{check.Cell.Label}:填报 {FigureText.Format(reported)},{check.Expectation} {FigureText.Format(expected)}";
-                findings.Add(new Finding(check.RuleId, check.Severity, check.Cell.Key, document.LocationOf(check.Cell.Key), message));
+                findings.Add(check.Rule.RaiseAt(check.Cell.Key, document.LocationOf(check.Cell.Key),
+                    check.Cell.Label, FigureText.Format(reported), FigureText.Format(expected)));
             }
         }
     }

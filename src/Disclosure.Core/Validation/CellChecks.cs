@@ -21,16 +21,16 @@ internal static class CellChecks
             var shown = FigureText.Format(value);
             if (value < 0)
             {
-                findings.Add(Finding.Error(ReadingRules.CellNegative, $"{figure.Label}:填报 {shown},不能为负数。", figure.Key, location));
+                findings.Add(Rules.CellNegative.RaiseAt(figure.Key, location, figure.Label, shown));
             }
 
             if (figure.Kind == FigureKind.Count && value != decimal.Truncate(value))
             {
-                findings.Add(Finding.Error(ReadingRules.CellNotInteger, $"{figure.Label}:填报 {shown},应为整数。", figure.Key, location));
+                findings.Add(Rules.CellNotInteger.RaiseAt(figure.Key, location, figure.Label, shown));
             }
             else if (figure.Kind == FigureKind.Amount10kYuan && decimal.Round(value, AmountDecimals) != value)
             {
-                findings.Add(Finding.Error(ReadingRules.CellTooManyDecimals, $"{figure.Label}:填报 {value},单位为万元,最多保留 {AmountDecimals} 位小数(到元)。", figure.Key, location));
+                findings.Add(Rules.CellTooManyDecimals.RaiseAt(figure.Key, location, figure.Label, value, AmountDecimals));
             }
         }
     }

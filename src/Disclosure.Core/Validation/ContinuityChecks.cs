@@ -10,7 +10,7 @@ internal static class ContinuityChecks
         if (previous.Document is null)
         {
             var reason = previous.Findings.FirstOrDefault()?.Message ?? "无法读取";
-            findings.Add(Finding.Warning(ValidationRules.PreviousUnreadable, $"上一年度的文件无法读取,未核对上年结转:{reason}"));
+            findings.Add(Rules.CarryPreviousUnreadable.Raise(reason));
             return;
         }
 
@@ -20,8 +20,8 @@ internal static class ContinuityChecks
                 previous.Document.Figures.TryGetValue(check.PreviousYearCell.Key, out var before) &&
                 current != before)
             {
-                var message = $"{check.Cell.Label}:填报 {FigureText.Format(current)},{check.Expectation} {FigureText.Format(before)}";
-                findings.Add(new Finding(check.RuleId, check.Severity, check.Cell.Key, document.LocationOf(check.Cell.Key), message));
+                findings.Add(check.Rule.RaiseAt(check.Cell.Key, document.LocationOf(check.Cell.Key),
+                    check.Cell.Label, FigureText.Format(current), FigureText.Format(before)));
             }
         }
     }

@@ -31,16 +31,15 @@ internal static class MetadataChecks
         {
             if (string.IsNullOrWhiteSpace(document.Metadata.GetValueOrDefault(field.Key)))
             {
-                findings.Add(Finding.Warning(ReadingRules.MetaMissing, $"未填写{field.Label}({field.Key})。", field.Key, document.LocationOf(field.Key)));
+                findings.Add(Rules.MetaMissing.RaiseAt(field.Key, document.LocationOf(field.Key), field.Label, field.Key));
             }
         }
 
         if (document.Metadata.TryGetValue(NationalForm.MetaTemplateVersion, out var version) &&
             !string.IsNullOrWhiteSpace(version) && !TemplateWriter.IsKnownVersion(version.Trim()))
         {
-            findings.Add(Finding.Warning(ReadingRules.MetaUnknownTemplateVersion,
-                $"模板版本“{version}”不是本系统生成的版本,请使用最新模板({TemplateWriter.TemplateVersion})。", NationalForm.MetaTemplateVersion,
-                document.LocationOf(NationalForm.MetaTemplateVersion)));
+            findings.Add(Rules.MetaUnknownTemplateVersion.RaiseAt(NationalForm.MetaTemplateVersion, document.LocationOf(NationalForm.MetaTemplateVersion),
+                version, TemplateWriter.TemplateVersion));
         }
     }
 
@@ -49,22 +48,21 @@ internal static class MetadataChecks
         var location = document.LocationOf(NationalForm.MetaYear);
         if (!document.TryGetStatedYear(out var year))
         {
-            findings.Add(Finding.Error(ReadingRules.MetaInvalidYear, $"报告年度“{yearText}”不是有效的年份,应为四位数字,如 {options.CurrentYear - 1}。", NationalForm.MetaYear, location));
+            findings.Add(Rules.MetaInvalidYear.RaiseAt(NationalForm.MetaYear, location, yearText, options.CurrentYear - 1));
             return;
         }
 
         if (options.ExpectedYear is { } expected && expected != year)
         {
-            findings.Add(Finding.Error(ReadingRules.MetaWrongYear, $"报告年度填的是 {year} 年,但本次报送的是 {expected} 年度的报告,请使用 {expected} 年度的模板。", NationalForm.MetaYear, location));
+            findings.Add(Rules.MetaWrongYear.RaiseAt(NationalForm.MetaYear, location, year, expected));
         }
         else if (year < document.Form.FirstReportYear)
         {
-            findings.Add(Finding.Error(ReadingRules.MetaWrongYear,
-                $"报告年度 {year} 年早于{document.Form.Title}的适用年度({document.Form.FirstReportYear} 年起),格式不适用。", NationalForm.MetaYear, location));
+            findings.Add(Rules.MetaYearBeforeEdition.RaiseAt(NationalForm.MetaYear, location, year, document.Form.Title, document.Form.FirstReportYear));
         }
         else if (year > options.CurrentYear)
         {
-            findings.Add(Finding.Error(ReadingRules.MetaWrongYear, $"报告年度 {year} 年尚未结束,无法报送年度报告。", NationalForm.MetaYear, location));
+            findings.Add(Rules.MetaYearNotEnded.RaiseAt(NationalForm.MetaYear, location, year));
         }
     }
 }

@@ -9,7 +9,7 @@ internal static class StructureChecks
     {
         if (document.Figures.Count == 0 && document.CellsWithReadFindings.Count == 0)
         {
-            findings.Add(Finding.Error(ReadingRules.StructureNoFigures, $"文件中没有找到任何统计数据(应有 {document.Form.Figures.Count} 项)。"));
+            findings.Add(Rules.StructureNoFigures.Raise(document.Form.Figures.Count));
             return;
         }
 
@@ -17,7 +17,7 @@ internal static class StructureChecks
         {
             if (!document.Figures.ContainsKey(figure.Key) && !document.CellsWithReadFindings.Contains(figure.Key))
             {
-                findings.Add(Finding.Error(ReadingRules.StructureMissingCell, $"{figure.Label}:缺少此项数据。", figure.Key, document.LocationOf(figure.Key)));
+                findings.Add(Rules.StructureMissingCell.RaiseAt(figure.Key, document.LocationOf(figure.Key), figure.Label));
             }
         }
     }

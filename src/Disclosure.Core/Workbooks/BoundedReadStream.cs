@@ -1,4 +1,5 @@
 using Disclosure.Reading;
+using Disclosure.Validation;
 
 namespace Disclosure.Workbooks;
 
@@ -12,7 +13,7 @@ internal sealed class InflationBudget(long total)
         Remaining -= bytes;
         if (Remaining < 0)
         {
-            throw new ReadRefusal(ReadingRules.FileZipBomb, XlsxMessages.ZipBomb);
+            throw new ReadRefusal(Rules.FileZipBomb.Raise());
         }
     }
 }
@@ -47,7 +48,7 @@ internal sealed class BoundedReadStream(Stream inner, long maxBytes, InflationBu
         _read += n;
         if (_read > maxBytes)
         {
-            throw new ReadRefusal(ReadingRules.FileZipBomb, XlsxMessages.ZipBomb);
+            throw new ReadRefusal(Rules.FileZipBomb.Raise());
         }
 
         budget.Spend(n);

@@ -1,4 +1,5 @@
 using Disclosure.Reading;
+using Disclosure.Validation;
 
 namespace Disclosure.Workbooks;
 
@@ -11,7 +12,7 @@ internal sealed class CellBudget(ReadLimits limits)
     {
         if (++_count > limits.MaxCells)
         {
-            throw new ReadRefusal(ReadingRules.FileTooManyCells, XlsxMessages.TooManyCells(limits));
+            throw new ReadRefusal(Rules.FileTooManyCells.Raise("工作簿的单元格数量", $"{limits.MaxCells:N0} 个"));
         }
     }
 }

@@ -19,24 +19,24 @@ internal sealed class CellContent(FormDocument document, List<Finding> findings,
     {
         if (stored is not { } cell)
         {
-            Refuse(ReadingRules.CellBlank, XlsxMessages.Blank(figure), figure, location);
+            Refuse(Rules.CellBlank, figure, location);
             return;
         }
 
         switch (cell.Kind)
         {
             case RawCellKind.Error:
-                Refuse(ReadingRules.CellErrorValue, XlsxMessages.ErrorValue(figure, cell.Value ?? "#VALUE!"), figure, location);
+                Refuse(Rules.CellErrorValue, figure, location, Clip(cell.Value ?? "#VALUE!"));
                 return;
             case RawCellKind.Number when string.IsNullOrEmpty(cell.Value):
             case RawCellKind.FormulaString when cell.Value is null:
                 if (cell.HasFormula)
                 {
-                    Refuse(ReadingRules.CellFormulaWithoutValue, XlsxMessages.FormulaWithoutValue(figure), figure, location);
+                    Refuse(Rules.CellFormulaWithoutValue, figure, location);
                 }
                 else
                 {
-                    Refuse(ReadingRules.CellBlank, XlsxMessages.Blank(figure), figure, location);
+                    Refuse(Rules.CellBlank, figure, location);
                 }
 
                 return;
@@ -47,7 +47,7 @@ internal sealed class CellContent(FormDocument document, List<Finding> findings,
                 }
                 else
                 {
-                    Refuse(ReadingRules.CellNotANumber, XlsxMessages.OutOfRange(figure, cell.Value!), figure, location);
+                    Refuse(Rules.CellOutOfRange, figure, location, Clip(cell.Value!));
                 }
 
                 return;
@@ -56,16 +56,16 @@ internal sealed class CellContent(FormDocument document, List<Finding> findings,
         var text = Text(cell) ?? string.Empty;
         if (string.IsNullOrWhiteSpace(text))
         {
-            Refuse(ReadingRules.CellBlank, XlsxMessages.Blank(figure), figure, location);
+            Refuse(Rules.CellBlank, figure, location);
         }
         else if (cell.IsText && LooksNumeric(text))
         {
             // Not converted: "12" typed into a text cell may be a stray character short of what was meant.
-            Refuse(ReadingRules.CellNumberAsText, XlsxMessages.NumberAsText(figure, text), figure, location);
+            Refuse(Rules.CellNumberAsText, figure, location, Clip(text));
         }
         else
         {
-            Refuse(ReadingRules.CellNotANumber, XlsxMessages.NotANumber(figure, text), figure, location);
+            Refuse(Rules.CellNotANumber, figure, location, Clip(text));
         }
     }
 
@@ -107,9 +107,16 @@ internal sealed class CellContent(FormDocument document, List<Finding> findings,
         return Math.Round(value, decimals, MidpointRounding.AwayFromZero) / 1.000000000000000000000000000000000m;
     }
 
-    private void Refuse(string rule, string message, FigureDefinition figure, string location)
+    // The office's own text, quoted in messages, cut short so one stray paste does not fill the page.
+    private static string Clip(string text)
     {
-        findings.Add(Finding.Error(rule, message, cell: figure.Key, location: location));
+        var trimmed = text.Trim();
+        return trimmed.Length <= 30 ? trimmed : trimmed[..30] + "…";
+    }
+
+    private void Refuse(Rule rule, FigureDefinition figure, string location, params object?[] values)
+    {
+        findings.Add(rule.RaiseAt(figure.Key, location, [figure.Label, .. values]));
         document.CellsWithReadFindings.Add(figure.Key);
     }
 }

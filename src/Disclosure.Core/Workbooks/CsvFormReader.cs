@@ -35,7 +35,7 @@ public static partial class CsvFormReader
         {
             if (++count > limits.MaxCells)
             {
-                return ReadResult.Unreadable(ReadingRules.FileTooManyCells, $"CSV 超过 {limits.MaxCells} 行上限,不是年度报告统计表。");
+                return ReadResult.Unreadable(Rules.FileTooManyCells.Raise("CSV 的行数", $"{limits.MaxCells} 行"));
             }
 
             var fields = record.Fields;
@@ -53,12 +53,12 @@ public static partial class CsvFormReader
                     continue;
                 }
 
-                findings.Add(Finding.Warning(ReadingRules.StructureUnknownKey, "CSV 首行应为表头“key,value”,已按数据行读取。", location: location));
+                findings.Add(Rules.StructureCsvNoHeader.RaiseAt(null, location));
             }
 
             if (fields.Count != 2)
             {
-                findings.Add(Finding.Error(ReadingRules.StructureUnknownKey, $"此行应有两列(key,value),实有 {fields.Count} 列:{Shorten(string.Join(",", fields))}", location: location));
+                findings.Add(Rules.StructureCsvBadRow.RaiseAt(null, location, fields.Count, Shorten(string.Join(",", fields))));
                 continue;
             }
 
@@ -74,7 +74,7 @@ public static partial class CsvFormReader
         {
             if (document.Metadata.ContainsKey(key))
             {
-                findings.Add(Finding.Error(ReadingRules.StructureDuplicateCell, $"{key} 重复出现(首次在{document.LocationOf(key)})。", key, location));
+                findings.Add(Rules.StructureDuplicateCell.RaiseAt(key, location, form.Metadata.First(m => m.Key == key).Label, document.LocationOf(key) ?? "前文"));
                 return;
             }
 
@@ -91,21 +91,20 @@ public static partial class CsvFormReader
 
         if (!form.TryGetFigure(key, out var figure))
         {
-            findings.Add(Finding.Error(ReadingRules.StructureUnknownKey, $"未知的单元格代码“{Shorten(key)}”,不属于{form.Title}。", location: location));
+            findings.Add(Rules.StructureUnknownKey.RaiseAt(null, location, Shorten(key), form.Title));
             return;
         }
 
         if (document.Figures.ContainsKey(key) || document.CellsWithReadFindings.Contains(key))
         {
-            findings.Add(Finding.Error(ReadingRules.StructureDuplicateCell,
-                $"{figure.Label}:重复填报(首次在{document.LocationOf(key) ?? "前文"}),请只保留一行。", key, location));
+            findings.Add(Rules.StructureDuplicateCell.RaiseAt(key, location, figure.Label, document.LocationOf(key) ?? "前文"));
             document.CellsWithReadFindings.Add(key);
             return;
         }
 
         if (value.Length == 0)
         {
-            findings.Add(Finding.Error(ReadingRules.CellBlank, $"{figure.Label}:未填写,无数据请填 0。", key, location));
+            findings.Add(Rules.CellBlank.RaiseAt(key, location, figure.Label));
             document.CellsWithReadFindings.Add(key);
             document.Locations[key] = location;
             return;
@@ -113,7 +112,7 @@ public static partial class CsvFormReader
 
         if (!FigureText.TryParse(value, out var number))
         {
-            findings.Add(Finding.Error(ReadingRules.CellNotANumber, $"{figure.Label}:“{Shorten(value)}”不是数字。", key, location));
+            findings.Add(Rules.CellNotANumber.RaiseAt(key, location, figure.Label, Shorten(value)));
             document.CellsWithReadFindings.Add(key);
             document.Locations[key] = location;
             return;

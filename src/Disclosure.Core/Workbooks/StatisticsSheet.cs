@@ -169,7 +169,7 @@ internal static class StatisticsSheet
             var grouped = table.Columns.Any(c => c.GroupLabel is not null);
             var spanning = table.Code is null;
             var headerRows = (spanning ? 1 : 0) + (grouped ? 2 : 1);
-            var corner = form.Checks.Any(c => c.RuleId == FormRules2021.RequestsBalance && c.Cell.Table == table) ? BalanceNote : spanning ? null : ContentHeader;
+            var corner = form.Checks.Any(c => c.Rule == Validation.Rules.RequestsBalance && c.Cell.Table == table) ? BalanceNote : spanning ? null : ContentHeader;
             sheet.Box(_row, 1, _row + headerRows - 1, labelColumns, corner, CellStyle.Header);
 
             var r = _row;

@@ -1,5 +1,6 @@
 using System.Xml;
 using Disclosure.Reading;
+using Disclosure.Validation;
 
 namespace Disclosure.Workbooks;
 
@@ -27,7 +28,7 @@ internal sealed class WorkbookIndex
     {
         if (!package.Has(ContentTypesPart))
         {
-            throw new ReadRefusal(ReadingRules.FileCorrupt, XlsxMessages.NoWorkbook);
+            throw new ReadRefusal(Rules.FileCorrupt.Raise("Excel 工作簿", "zip 包中没有 workbook 部件,可能不是 Excel 文件"));
         }
 
         RefuseMacros(package);
@@ -36,7 +37,7 @@ internal sealed class WorkbookIndex
             .FirstOrDefault(r => r.Type.EndsWith("/officeDocument", StringComparison.Ordinal)).Target;
         if (workbookPath is null || !package.Has(workbookPath))
         {
-            throw new ReadRefusal(ReadingRules.FileCorrupt, XlsxMessages.NoWorkbook);
+            throw new ReadRefusal(Rules.FileCorrupt.Raise("Excel 工作簿", "zip 包中没有 workbook 部件,可能不是 Excel 文件"));
         }
 
         var directory = workbookPath.Contains('/', StringComparison.Ordinal) ? workbookPath[..(workbookPath.LastIndexOf('/') + 1)] : string.Empty;
@@ -67,7 +68,7 @@ internal sealed class WorkbookIndex
                     {
                         sheets.Add(package.Has(target.Target)
                             ? new SheetEntry(name, target.Target)
-                            : throw new ReadRefusal(ReadingRules.FileCorrupt, XlsxMessages.CorruptBecause($"工作表“{name}”的内容缺失")));
+                            : throw new ReadRefusal(Rules.FileCorrupt.Raise("Excel 工作簿", $"工作表“{name}”的内容缺失")));
                     }
                 }
                 else if (reader.LocalName == "definedName")
@@ -99,7 +100,7 @@ internal sealed class WorkbookIndex
     {
         if (package.PartNames.Any(p => p.EndsWith("vbaProject.bin", StringComparison.OrdinalIgnoreCase)))
         {
-            throw new ReadRefusal(ReadingRules.FileMacroEnabled, XlsxMessages.Macro);
+            throw new ReadRefusal(Rules.FileMacroEnabled.Raise());
         }
 
         using var reader = package.OpenXml(ContentTypesPart);
@@ -108,7 +109,7 @@ internal sealed class WorkbookIndex
             if (reader.NodeType == XmlNodeType.Element && reader.GetAttribute("ContentType") is { } type
                 && type.Contains("macroEnabled", StringComparison.OrdinalIgnoreCase))
             {
-                throw new ReadRefusal(ReadingRules.FileMacroEnabled, XlsxMessages.Macro);
+                throw new ReadRefusal(Rules.FileMacroEnabled.Raise());
             }
         }
     }

@@ -33,18 +33,18 @@ public static class XlsxFormReader
         }
         catch (ReadRefusal refusal)
         {
-            return ReadResult.Unreadable(refusal.Rule, refusal.Message);
+            return ReadResult.Unreadable(refusal.Finding);
         }
         catch (XmlException e)
         {
             // DTDs were refused on the raw bytes already; this is XML that is simply broken.
-            return ReadResult.Unreadable(ReadingRules.FileCorrupt, XlsxMessages.CorruptBecause($"XML 格式错误,第 {e.LineNumber} 行"));
+            return ReadResult.Unreadable(Rules.FileCorrupt.Raise("Excel 工作簿", $"XML 格式错误,第 {e.LineNumber} 行"));
         }
         catch (Exception e) when (e is InvalidDataException or IOException or FormatException or OverflowException or NotSupportedException
                                       or InvalidOperationException or ArgumentException)
         {
             // A damaged deflate stream, an unsupported compression method, a truncated part…
-            return ReadResult.Unreadable(ReadingRules.FileCorrupt, XlsxMessages.CorruptBecause(Describe(e)));
+            return ReadResult.Unreadable(Rules.FileCorrupt.Raise("Excel 工作簿", Describe(e)));
         }
     }
 

@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Xml;
 using Disclosure.Reading;
+using Disclosure.Validation;
 
 namespace Disclosure.Workbooks;
 
@@ -55,7 +56,7 @@ internal sealed class XlsxPackage : IDisposable
         catch (InvalidDataException)
         {
             var isZip = content.Length >= 4 && content[0] == 'P' && content[1] == 'K';
-            throw new ReadRefusal(isZip ? ReadingRules.FileCorrupt : ReadingRules.FileNotZip, isZip ? XlsxMessages.Corrupt : XlsxMessages.NotZip);
+            throw new ReadRefusal(isZip ? Rules.FileCorrupt.Raise("Excel 工作簿", "无法打开压缩包") : Rules.FileNotZip.Raise());
         }
 
         try
@@ -77,7 +78,7 @@ internal sealed class XlsxPackage : IDisposable
     {
         if (!_entries.TryGetValue(path, out var entry))
         {
-            throw new ReadRefusal(ReadingRules.FileCorrupt, XlsxMessages.CorruptBecause($"缺少部件 {path}"));
+            throw new ReadRefusal(Rules.FileCorrupt.Raise("Excel 工作簿", $"缺少部件 {path}"));
         }
 
         return new BoundedReadStream(entry.Open(), _limits.MaxPartBytes, _budget);
@@ -95,7 +96,7 @@ internal sealed class XlsxPackage : IDisposable
                 using var part = OpenPart(name);
                 if (XmlProlog.HasDtd(part))
                 {
-                    throw new ReadRefusal(ReadingRules.FileDtd, XlsxMessages.Dtd);
+                    throw new ReadRefusal(Rules.FileDtd.Raise());
                 }
             }
         }
@@ -107,7 +108,7 @@ internal sealed class XlsxPackage : IDisposable
     {
         if (zip.Entries.Count > limits.MaxZipEntries)
         {
-            throw new ReadRefusal(ReadingRules.FileZipBomb, XlsxMessages.ZipBomb);
+            throw new ReadRefusal(Rules.FileZipBomb.Raise());
         }
 
         long total = 0;
@@ -117,7 +118,7 @@ internal sealed class XlsxPackage : IDisposable
             var ratio = entry.CompressedLength > 0 ? (double)entry.Length / entry.CompressedLength : entry.Length > 0 ? double.PositiveInfinity : 0;
             if (entry.Length > limits.MaxPartBytes || total > limits.MaxInflatedBytes || (entry.Length >= RatioFloor && ratio > limits.MaxCompressionRatio))
             {
-                throw new ReadRefusal(ReadingRules.FileZipBomb, XlsxMessages.ZipBomb);
+                throw new ReadRefusal(Rules.FileZipBomb.Raise());
             }
         }
     }

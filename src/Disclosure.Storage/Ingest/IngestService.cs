@@ -191,8 +191,7 @@ public sealed class IngestService
         var limits = _options.ReadLimits;
         var read = received.Content is { } content
             ? FormFileReader.Read(content, path?.FileName ?? received.BlobName, limits)
-            : ReadResult.Unreadable(ReadingRules.FileTooLarge,
-                $"文件大小 {received.Length / 1024.0 / 1024.0:0.#} MB,超过上限 {limits.MaxFileBytes / 1024.0 / 1024.0:0.#} MB。年度报告工作簿通常不足 1 MB,请检查是否上传了错误的文件。");
+            : ReadResult.Unreadable(FormFileReader.TooLarge(received.Length, limits));
         var options = _options.CurrentYear is { } year ? ValidationOptions.Default with { CurrentYear = year } : ValidationOptions.Default with { CurrentYear = DateTime.Now.Year };
         var report = FormValidator.Validate(read, previous, options);
         var identity = path is null ? [IdentityChecks.BadPath(received.BlobName)] : IdentityChecks.Run(path, report.Document, office).ToList();

@@ -45,19 +45,20 @@ public static class ValidationPage
         {
             html.Append("<table>\n<thead><tr><th>序号</th><th>级别</th><th>需核改的单元格</th><th>位置</th><th>说明</th></tr></thead>\n<tbody>\n");
             var number = 0;
-            foreach (var finding in report.Findings.OrderBy(f => f.Severity))
+            // In the form's order, many findings of one rule in one row or table on one line (FindingLines).
+            foreach (var line in FindingLines.Group(report.Findings, report.Document?.Form ?? NationalForm.Current))
             {
-                var error = finding.Severity == Severity.Error;
+                var error = line.Severity == Severity.Error;
                 html.Append("<tr><td>").Append(++number).Append("</td>")
                     .Append("<td class=\"").Append(error ? "error" : "warning").Append("\">").Append(error ? "错误" : "警告").Append("</td>")
-                    .Append("<td>").Append(E(CellLabel(finding.Cell)));
-                if (finding.Cell is not null)
+                    .Append("<td>").Append(E(CellLabel(line)));
+                if (line.Cells.Count > 0)
                 {
-                    html.Append("<br><code>").Append(E(finding.Cell)).Append("</code>");
+                    html.Append("<br><code>").Append(E(line.Cells.Count == 1 ? line.Cells[0] : $"{line.Cells[0]} … {line.Cells[^1]}")).Append("</code>");
                 }
 
-                html.Append("</td><td>").Append(E(finding.Location ?? "—")).Append("</td>")
-                    .Append("<td>").Append(E(finding.Message)).Append("<br><code>").Append(E(finding.Rule)).Append("</code></td></tr>\n");
+                html.Append("</td><td>").Append(E(line.Location ?? "—")).Append("</td>")
+                    .Append("<td>").Append(E(line.Message)).Append("<br><code>").Append(E(line.Rule)).Append("</code></td></tr>\n");
             }
 
             html.Append("</tbody>\n</table>\n");
@@ -76,20 +77,17 @@ public static class ValidationPage
             ? "退回:文件无法读取。"
             : $"退回:有 {report.ErrorCount} 个错误、{report.WarningCount} 个警告,请修改后重新上传。";
 
-    private static string CellLabel(string? cell)
+    private static string CellLabel(FindingLine line)
     {
-        if (cell is null)
+        if (line.Cells.Count == 0)
         {
             return "—";
         }
 
-        var form = NationalForm.Current;
-        if (form.TryGetFigure(cell, out var figure))
-        {
-            return $"{figure.Section.Title} — {figure.Label}";
-        }
-
-        return form.Metadata.FirstOrDefault(m => m.Key == cell)?.Label ?? cell;
+        // A figure's section heads its label; a whole table's label already starts with it.
+        return NationalForm.Current.TryGetFigure(line.Cells[0], out var figure) && !line.Subject!.StartsWith(figure.Section.Title, StringComparison.Ordinal)
+            ? $"{figure.Section.Title} — {line.Subject}"
+            : line.Subject ?? line.Cells[0];
     }
 
     private static void Item(StringBuilder html, string term, string value) =>

@@ -26,7 +26,7 @@ public class RealReportTests
 
         Assert.True(result.IsUnreadable);
         var finding = Assert.Single(result.Findings);
-        Assert.Equal(ReadingRules.ReportUnreadable, finding.Rule);
+        Assert.Equal(Rules.ReportUnreadable.Id, finding.Rule);
         Assert.Contains(reason, finding.Message, StringComparison.Ordinal);
         Assert.Contains("不予读取", finding.Message, StringComparison.Ordinal);
     }
@@ -116,7 +116,7 @@ public class RealReportTests
         var document = Reports.Document(result);
 
         var warning = Assert.Single(result.Findings, f => f.Message.Contains("(六)其他处理”印成一行", StringComparison.Ordinal));
-        Assert.Equal((ReadingRules.ReportVariant, Disclosure.Form.Severity.Warning, location), (warning.Rule, warning.Severity, warning.Location));
+        Assert.Equal((Rules.ReportVariant.Id, Disclosure.Form.Severity.Warning, location), (warning.Rule, warning.Severity, warning.Location));
         Assert.Contains("均按 0 读取", warning.Message, StringComparison.Ordinal);
         foreach (var row in new[] { "other.no_correction", "other.fee_unpaid", "other.other" })
         {
@@ -130,7 +130,7 @@ public class RealReportTests
         var result = Reports.ReadShared("hongze-district-2023.txt");
 
         var warning = Assert.Single(result.Findings, f => f.Location == "第108行");
-        Assert.Equal(ReadingRules.ReportVariant, warning.Rule);
+        Assert.Equal(Rules.ReportVariant.Id, warning.Rule);
         Assert.Contains("其他法律行政止公开", warning.Message, StringComparison.Ordinal);
         Assert.Contains("2.其他法律行政法规禁止公开", warning.Message, StringComparison.Ordinal);
     }
@@ -181,7 +181,7 @@ public class RealReportTests
 
         var blanks = result.Findings.Where(x => x.Message.Contains("空白单元格", StringComparison.Ordinal)).ToList();
         Assert.Equal(25, blanks.Count);
-        Assert.All(blanks, w => Assert.Equal((ReadingRules.ReportVariant, Disclosure.Form.Severity.Warning), (w.Rule, w.Severity)));
+        Assert.All(blanks, w => Assert.Equal((Rules.ReportVariant.Id, Disclosure.Form.Severity.Warning), (w.Rule, w.Severity)));
         var received = Assert.Single(blanks, w => w.Cell == "requests.received.enterprise");
         Assert.Equal("表格3 第4行", received.Location);
         Assert.Contains("商业企业", received.Message, StringComparison.Ordinal);

@@ -1,5 +1,6 @@
 using Disclosure.Form;
 using Disclosure.Reading;
+using Disclosure.Validation;
 
 namespace Disclosure.Tests.PublishedReports;
 
@@ -106,7 +107,7 @@ public class RefusalTests
         Assert.Equal([0m, 0, 0, 0, 0, 0, 0], Reports.RequestRow(document, "other.no_correction"));
         Assert.Equal([0m, 0, 0, 0, 0, 0, 0], Reports.RequestRow(document, "other.fee_unpaid"));
         var warning = Assert.Single(result.Findings);
-        Assert.Equal((ReadingRules.ReportVariant, Severity.Warning, "requests.other.other.total"), (warning.Rule, warning.Severity, warning.Cell));
+        Assert.Equal((Rules.ReportVariant.Id, Severity.Warning, "requests.other.other.total"), (warning.Rule, warning.Severity, warning.Cell));
         Assert.Contains("按“3.其他”读取", warning.Message, StringComparison.Ordinal);
         Assert.Equal(figures["requests.handled_total.total"], document.Figures["requests.handled_total.total"]);
     }
@@ -129,7 +130,7 @@ public class RefusalTests
     {
         Assert.True(result.IsUnreadable, "read although damaged");
         var finding = Assert.Single(result.Findings);
-        Assert.Equal((ReadingRules.ReportUnreadable, Severity.Error), (finding.Rule, finding.Severity));
+        Assert.Equal((Rules.ReportUnreadable.Id, Severity.Error), (finding.Rule, finding.Severity));
         Assert.Contains(reason, finding.Message, StringComparison.Ordinal);
     }
 }

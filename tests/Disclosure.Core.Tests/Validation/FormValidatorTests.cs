@@ -101,9 +101,9 @@ public class FormValidatorTests
     }
 
     [Theory]
-    [InlineData("2019", "meta.wrong_year")]
+    [InlineData("2019", "meta.year_before_edition")]
     [InlineData("二〇二三", "meta.invalid_year")]
-    [InlineData("2099", "meta.wrong_year")]
+    [InlineData("2099", "meta.year_not_ended")]
     public void A_year_the_form_does_not_apply_to_is_an_error(string year, string rule)
     {
         var metadata = ConsistentForms.Metadata();

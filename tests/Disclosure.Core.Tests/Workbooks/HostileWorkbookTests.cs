@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Disclosure.Form;
 using Disclosure.Reading;
+using Disclosure.Validation;
 using Disclosure.Workbooks;
 
 namespace Disclosure.Tests.Workbooks;
@@ -22,7 +23,7 @@ public class HostileWorkbookTests
     }
 
     [Fact]
-    public void Empty_file() => AssertUnreadable(FormFileReader.Read([], "office.xlsx"), ReadingRules.FileEmpty);
+    public void Empty_file() => AssertUnreadable(FormFileReader.Read([], "office.xlsx"), Rules.FileEmpty.Id);
 
     [Fact]
     public void Random_bytes_named_xlsx()
@@ -31,8 +32,8 @@ public class HostileWorkbookTests
         new Random(7).NextBytes(bytes);
         bytes[0] = 0x01;
 
-        AssertUnreadable(FormFileReader.Read(bytes, "office.xlsx"), ReadingRules.FileNotZip);
-        AssertUnreadable(Read(bytes), ReadingRules.FileNotZip);
+        AssertUnreadable(FormFileReader.Read(bytes, "office.xlsx"), Rules.FileNotZip.Id);
+        AssertUnreadable(Read(bytes), Rules.FileNotZip.Id);
     }
 
     [Fact]
@@ -40,8 +41,8 @@ public class HostileWorkbookTests
     {
         var half = Template[..(Template.Length / 2)];
 
-        AssertUnreadable(Read(half), ReadingRules.FileCorrupt);
-        AssertUnreadable(FormFileReader.Read(half, "office.xlsx"), ReadingRules.FileCorrupt);
+        AssertUnreadable(Read(half), Rules.FileCorrupt.Id);
+        AssertUnreadable(FormFileReader.Read(half, "office.xlsx"), Rules.FileCorrupt.Id);
     }
 
     [Fact]
@@ -51,7 +52,7 @@ public class HostileWorkbookTests
         Assert.True(bomb.Length < 1024 * 1024);
 
         var clock = Stopwatch.StartNew();
-        AssertUnreadable(FormFileReader.Read(bomb, "office.xlsx"), ReadingRules.FileZipBomb);
+        AssertUnreadable(FormFileReader.Read(bomb, "office.xlsx"), Rules.FileZipBomb.Id);
         Assert.True(clock.ElapsedMilliseconds < 1000, $"{clock.ElapsedMilliseconds} ms");
     }
 
@@ -65,7 +66,7 @@ public class HostileWorkbookTests
         var result = Read(bomb);
 
         Assert.True(result.IsUnreadable);
-        Assert.Contains(result.Findings.Single().Rule, new[] { ReadingRules.FileZipBomb, ReadingRules.FileCorrupt });
+        Assert.Contains(result.Findings.Single().Rule, new[] { Rules.FileZipBomb.Id, Rules.FileCorrupt.Id });
     }
 
     [Fact]
@@ -75,7 +76,7 @@ public class HostileWorkbookTests
         using var part = new BoundedReadStream(new MemoryStream(new byte[2 * 1024 * 1024]), 1024 * 1024, budget);
 
         var refusal = Assert.Throws<ReadRefusal>(() => part.CopyTo(Stream.Null));
-        Assert.Equal(ReadingRules.FileZipBomb, refusal.Rule);
+        Assert.Equal(Rules.FileZipBomb.Id, refusal.Rule);
 
         var shared = new InflationBudget(1024 * 1024);
         using (var first = new BoundedReadStream(new MemoryStream(new byte[700 * 1024]), 1024 * 1024, shared))
@@ -89,11 +90,11 @@ public class HostileWorkbookTests
 
     [Fact]
     public void Too_many_entries_is_a_zip_bomb() =>
-        AssertUnreadable(Read(Template, ReadLimits.Default with { MaxZipEntries = 3 }), ReadingRules.FileZipBomb);
+        AssertUnreadable(Read(Template, ReadLimits.Default with { MaxZipEntries = 3 }), Rules.FileZipBomb.Id);
 
     [Fact]
     public void Compression_ratio_beyond_the_limit_is_a_zip_bomb() =>
-        AssertUnreadable(Read(HostileWorkbooks.ZipBomb(Template, 2L * 1024 * 1024, System.IO.Compression.CompressionLevel.SmallestSize)), ReadingRules.FileZipBomb);
+        AssertUnreadable(Read(HostileWorkbooks.ZipBomb(Template, 2L * 1024 * 1024, System.IO.Compression.CompressionLevel.SmallestSize)), Rules.FileZipBomb.Id);
 
     [Theory]
     [InlineData("<!DOCTYPE worksheet [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>")]
@@ -103,21 +104,21 @@ public class HostileWorkbookTests
         var sheet = HostileWorkbooks.FirstSheetPart(Template);
         var bytes = HostileWorkbooks.Rewrite(Template, sheet, xml => xml!.Replace("?>", "?>" + doctype, StringComparison.Ordinal));
 
-        AssertUnreadable(Read(bytes), ReadingRules.FileDtd);
+        AssertUnreadable(Read(bytes), Rules.FileDtd.Id);
     }
 
     [Fact]
     public void Dtd_in_a_part_the_reader_would_not_otherwise_parse() =>
         AssertUnreadable(Read(HostileWorkbooks.Rewrite(Template, "xl/styles.xml", xml => xml!.Replace("?>", "?><!DOCTYPE x []>", StringComparison.Ordinal))),
-            ReadingRules.FileDtd);
+            Rules.FileDtd.Id);
 
     [Fact]
     public void Huge_sheet_beyond_the_cell_limit()
     {
-        AssertUnreadable(Read(Template, ReadLimits.Default with { MaxCells = 100 }), ReadingRules.FileTooManyCells);
+        AssertUnreadable(Read(Template, ReadLimits.Default with { MaxCells = 100 }), Rules.FileTooManyCells.Id);
 
         var rows = Enumerable.Range(0, 300).Select(r => (IReadOnlyList<object?>)Enumerable.Range(0, 10).Select(c => (object?)(r * 10 + c)).ToArray()).ToList();
-        AssertUnreadable(Read(GridWorkbook.Create(new GridSheet("大表", rows)), ReadLimits.Default with { MaxCells = 2_000 }), ReadingRules.FileTooManyCells);
+        AssertUnreadable(Read(GridWorkbook.Create(new GridSheet("大表", rows)), ReadLimits.Default with { MaxCells = 2_000 }), Rules.FileTooManyCells.Id);
     }
 
     [Fact]
@@ -138,11 +139,11 @@ public class HostileWorkbookTests
 
     [Fact]
     public void Password_protected_workbook() =>
-        AssertUnreadable(FormFileReader.Read(HostileWorkbooks.CompoundFile("EncryptedPackage"), "office.xlsx"), ReadingRules.FileEncrypted);
+        AssertUnreadable(FormFileReader.Read(HostileWorkbooks.CompoundFile("EncryptedPackage"), "office.xlsx"), Rules.FileEncrypted.Id);
 
     [Fact]
     public void Legacy_xls_workbook() =>
-        AssertUnreadable(FormFileReader.Read(HostileWorkbooks.CompoundFile("Workbook"), "office.xls"), ReadingRules.FileLegacyXls);
+        AssertUnreadable(FormFileReader.Read(HostileWorkbooks.CompoundFile("Workbook"), "office.xls"), Rules.FileLegacyXls.Id);
 
     [Fact]
     public void Macro_workbook()
@@ -153,7 +154,7 @@ public class HostileWorkbookTests
             StringComparison.Ordinal));
         bytes = HostileWorkbooks.Rewrite(bytes, "xl/vbaProject.bin", _ => "not really VBA");
 
-        AssertUnreadable(FormFileReader.Read(bytes, "office.xlsm"), ReadingRules.FileMacroEnabled);
+        AssertUnreadable(FormFileReader.Read(bytes, "office.xlsm"), Rules.FileMacroEnabled.Id);
     }
 
     [Fact]
@@ -161,16 +162,16 @@ public class HostileWorkbookTests
         AssertUnreadable(Read(HostileWorkbooks.Rewrite(Template, "[Content_Types].xml", xml => xml!.Replace(
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
             "application/vnd.ms-excel.sheet.macroEnabled.main+xml",
-            StringComparison.Ordinal))), ReadingRules.FileMacroEnabled);
+            StringComparison.Ordinal))), Rules.FileMacroEnabled.Id);
 
     [Fact]
     public void Missing_workbook_part() =>
-        AssertUnreadable(Read(HostileWorkbooks.Rewrite(Template, "xl/workbook.xml", _ => null)), ReadingRules.FileCorrupt);
+        AssertUnreadable(Read(HostileWorkbooks.Rewrite(Template, "xl/workbook.xml", _ => null)), Rules.FileCorrupt.Id);
 
     [Fact]
     public void A_zip_that_is_not_a_workbook() =>
         AssertUnreadable(Read(HostileWorkbooks.Rewrite(HostileWorkbooks.Rewrite(Template, "[Content_Types].xml", _ => null), "readme.txt", _ => "hi")),
-            ReadingRules.FileCorrupt);
+            Rules.FileCorrupt.Id);
 
     [Fact]
     public void Malformed_sheet_xml()
@@ -178,14 +179,14 @@ public class HostileWorkbookTests
         var sheet = HostileWorkbooks.FirstSheetPart(Template);
         var bytes = HostileWorkbooks.Rewrite(Template, sheet, xml => xml![..(xml!.Length / 2)]);
 
-        AssertUnreadable(Read(bytes), ReadingRules.FileCorrupt);
+        AssertUnreadable(Read(bytes), Rules.FileCorrupt.Id);
     }
 
     [Fact]
     public void Missing_sheet_part_a_name_points_to()
     {
         var sheet = HostileWorkbooks.FirstSheetPart(Template);
-        AssertUnreadable(Read(HostileWorkbooks.Rewrite(Template, sheet, _ => null)), ReadingRules.FileCorrupt);
+        AssertUnreadable(Read(HostileWorkbooks.Rewrite(Template, sheet, _ => null)), Rules.FileCorrupt.Id);
     }
 
     [Fact]

@@ -52,7 +52,7 @@ public class WorkbookValidationTests
         var report = ReadAndValidate(bytes);
 
         var finding = Assert.Single(report.Findings, f => f.Cell == "appeals.review.pending");
-        Assert.Equal(ReadingRules.CellNumberAsText, finding.Rule);
+        Assert.Equal(Rules.CellNumberAsText.Id, finding.Rule);
         Assert.Equal(ValidationStatus.Rejected, report.Status);
     }
 }

@@ -78,14 +78,14 @@ public class XlsxFormReaderTests
 
     public static TheoryData<string, string> BrokenCells => new()
     {
-        { "formula_without_value", ReadingRules.CellFormulaWithoutValue },
-        { "ref_error", ReadingRules.CellErrorValue },
-        { "div_error", ReadingRules.CellErrorValue },
-        { "shared_number_text", ReadingRules.CellNumberAsText },
-        { "inline_number_text", ReadingRules.CellNumberAsText },
-        { "chinese_numeral", ReadingRules.CellNotANumber },
-        { "blank", ReadingRules.CellBlank },
-        { "whitespace", ReadingRules.CellBlank },
+        { "formula_without_value", Rules.CellFormulaWithoutValue.Id },
+        { "ref_error", Rules.CellErrorValue.Id },
+        { "div_error", Rules.CellErrorValue.Id },
+        { "shared_number_text", Rules.CellNumberAsText.Id },
+        { "inline_number_text", Rules.CellNumberAsText.Id },
+        { "chinese_numeral", Rules.CellNotANumber.Id },
+        { "blank", Rules.CellBlank.Id },
+        { "whitespace", Rules.CellBlank.Id },
     };
 
     [Theory]
@@ -143,7 +143,7 @@ public class XlsxFormReaderTests
     {
         var result = Read(FilledTemplate.Blank());
 
-        Assert.Equal(200, result.Findings.Count(f => f.Rule == ReadingRules.CellBlank));
+        Assert.Equal(200, result.Findings.Count(f => f.Rule == Rules.CellBlank.Id));
         Assert.Empty(result.Document!.Figures);
         Assert.Equal(200, result.Document.CellsWithReadFindings.Count);
     }
@@ -205,7 +205,7 @@ public class XlsxFormReaderTests
         var result = Read(bytes);
 
         var finding = Assert.Single(result.Findings);
-        Assert.Equal(ReadingRules.CellBlank, finding.Rule);
+        Assert.Equal(Rules.CellBlank.Id, finding.Rule);
         Assert.Equal("requests.withheld.third_party.research", finding.Cell);
         Assert.StartsWith("年报表格!", finding.Location);
     }
