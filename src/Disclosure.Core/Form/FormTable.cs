@@ -25,6 +25,4 @@ public sealed class FormTable
     public FormSection Section { get; internal set; } = null!;
 
     public FormRow Row(string code) => Rows.Single(r => r.Code == code);
-
-    public FormColumn Column(string code) => Columns.Single(c => c.Code == code);
 }

@@ -209,9 +209,6 @@ public static class LabelMatching
         return best;
     }
 
-    /// <summary>Whether the two labels are the same after normalisation.</summary>
-    public static bool SameLabel(string text, string label) => Normalize(text) == Normalize(label);
-
     private static bool IsNumeral(ReadOnlySpan<char> span)
     {
         foreach (var c in span)
