@@ -13,18 +13,15 @@ internal static class FormRules2021
     public static IReadOnlyList<ArithmeticCheck> ArithmeticChecks(FormEdition form)
     {
         var checks = new List<ArithmeticCheck>();
-        var requests = form.Section("requests").Tables[0];
-        var outcomes = requests.Rows
-            .SkipWhile(r => r.Code != "disclosed")
-            .TakeWhile(r => r.Code != "handled_total")
-            .ToArray();
+        var requests = form.Requests;
+        var outcomes = form.RequestOutcomes;
 
         foreach (var column in requests.Columns)
         {
             FigureDefinition F(string row) => form.Figure(requests, row, column.Code);
             checks.Add(new ArithmeticCheck(RequestsBalance, Severity.Error, F("carried_forward"),
                 [F("received"), F("carried_over")], [F("handled_total")], Comparison.Equal,
-                "按“第一项加第二项之和,等于第三项加第四项之和”应为"));
+                $"按“{NationalForm.RequestsBalanceNote}”应为"));
             checks.Add(new ArithmeticCheck(RequestsHandledSum, Severity.Error, F("handled_total"),
                 [.. outcomes.Select(r => F(r.Code))], [], Comparison.Equal, "各项合计"));
         }
@@ -36,7 +33,7 @@ internal static class FormRules2021
                 [.. applicants.Select(c => form.Figure(requests, row.Code, c.Code))], [], Comparison.Equal, "各类申请人合计"));
         }
 
-        var appeals = form.Section("appeals").Tables[0];
+        var appeals = form.Appeals;
         var results = appeals.Columns.Where(c => c.Code != "total").ToArray();
         foreach (var group in appeals.Rows)
         {
@@ -57,7 +54,7 @@ internal static class FormRules2021
 
     public static IReadOnlyList<ContinuityCheck> ContinuityChecks(FormEdition form)
     {
-        var requests = form.Section("requests").Tables[0];
+        var requests = form.Requests;
         return
         [
             .. requests.Columns.Select(c => new ContinuityCheck(CarryContinuity, Severity.Warning,
