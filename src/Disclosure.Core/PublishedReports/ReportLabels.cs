@@ -18,10 +18,6 @@ internal static partial class ReportLabels
         ["normative_documents"] = ["规范性文件"],
     };
 
-    /// <summary>Group headings of 三 that carry no figures; layout can put them between a label and its numbers.</summary>
-    private static readonly string[] RequestGroupKeys =
-        [Key("三、本年度办理结果"), Key("(三)不予公开"), Key("(四)无法提供"), Key("(五)不予处理"), Key("(六)其他处理")];
-
     /// <summary>NFKC (full-width digits, letters and brackets to ASCII, Kangxi radicals to ideographs) without whitespace.</summary>
     public static string Normalize(string text)
     {
@@ -102,10 +98,13 @@ internal static partial class ReportLabels
         return (m.Groups["p"].Value, normalized[(m.Index + m.Length)..]);
     }
 
-    /// <summary>Removes 三's group headings from the end of a label key (layout may put them after the label).</summary>
-    public static string WithoutTrailingGroupHeading(string key)
+    /// <summary>
+    /// Removes a group heading (keys of 三's 三、本年度办理结果, (三)不予公开 …, which carry no figures) from the end
+    /// of a label key: layout may put them between a label and its numbers.
+    /// </summary>
+    public static string WithoutTrailingGroupHeading(string key, IEnumerable<string> groupKeys)
     {
-        foreach (var group in RequestGroupKeys)
+        foreach (var group in groupKeys)
         {
             if (key.Length > group.Length && key.EndsWith(group, StringComparison.Ordinal))
             {
