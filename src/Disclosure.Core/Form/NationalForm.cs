@@ -28,7 +28,10 @@ public static class NationalForm
         var proactive = new FormSection("二", "proactive", "主动公开政府信息情况",
         [
             new FormTable("art20_1", "第二十条 第(一)项",
-                [Row("regulations", "规章", "规章"), Row("normative_documents", "行政规范性文件", "行政规范性文件")],
+                [
+                    Row("regulations", "规章", "规章"),
+                    Row("normative_documents", "行政规范性文件", "行政规范性文件") with { Variants = ["规范性文件"] },
+                ],
                 [new("issued", "本年制发件数"), new("repealed", "本年废止件数"), new("in_force", "现行有效件数")]) { Corner = content },
             new FormTable("art20_5", "第二十条 第(五)项", [Row("licensing", "行政许可", "行政许可")], decisions) { Corner = content },
             new FormTable("art20_6", "第二十条 第(六)项",

@@ -11,12 +11,6 @@ namespace Disclosure.PublishedReports;
 /// </summary>
 internal static partial class ReportLabels
 {
-    /// <summary>Wordings of real reports that are not the form's, read as the form's row with a warning.</summary>
-    private static readonly Dictionary<string, string[]> ReportAliases = new(StringComparer.Ordinal)
-    {
-        ["normative_documents"] = ["规范性文件"],
-    };
-
     /// <summary>A printed label with spacing removed and its punctuation kept (<see cref="LabelFolding.Spacing"/>).</summary>
     public static string Normalize(string text) => LabelText.Normalize(text, LabelFolding.Spacing);
 
@@ -37,7 +31,7 @@ internal static partial class ReportLabels
             prefix,
             Key(rest),
             [.. row.Aliases.Select(a => Key(SplitNumbering(Normalize(a)).Remainder))],
-            [.. ReportAliases.GetValueOrDefault(row.Code, []).Select(a => Key(SplitNumbering(Normalize(a)).Remainder))]);
+            [.. row.Variants.Select(a => Key(SplitNumbering(Normalize(a)).Remainder))]);
     }
 
     /// <summary>Splits the form's numbering off the start of a normalised label: ("二", "部分公开…").</summary>
