@@ -64,9 +64,10 @@ public class TableGridTests
         Assert.Equal((0, 0, 3, 3, GridCellKind.Header), (corner.Row, corner.Column, corner.RowSpan, corner.ColumnSpan, corner.Kind));
         Assert.Contains(NationalForm.RequestsBalanceNote, corner.Text, StringComparison.Ordinal);
 
-        var results = grid.Cells.Single(c => c.Text == "三、本年度办理结果");
+        var stateSecret = Form.Requests.Row("withheld.state_secret");
+        var results = grid.Cells.Single(c => c.Text == stateSecret.GroupLabels[0]);
         Assert.Equal((GridCellKind.GroupLabel, 0, 22), (results.Kind, results.Column, results.RowSpan));
-        var withheld = grid.Cells.Single(c => c.Text == "(三)不予公开");
+        var withheld = grid.Cells.Single(c => c.Text == stateSecret.GroupLabels[1]);
         Assert.Equal((1, 8), (withheld.Column, withheld.RowSpan));
         var received = grid.Cells.Single(c => c.Text == Form.Requests.Row("received").Label);
         Assert.Equal((GridCellKind.Label, 0, 3), (received.Kind, received.Column, received.ColumnSpan));
@@ -78,8 +79,15 @@ public class TableGridTests
         var grid = Form.Grids.Single(g => g.Section.Code == "appeals");
         Assert.Equal(0, grid.LabelColumns);
         Assert.Equal(15, grid.ColumnCount);
-        Assert.Equal(["行政复议", "行政诉讼"], grid.CellsStartingOn(0).Select(c => c.Text));
-        Assert.Equal(["结果维持", "结果纠正", "其他结果", "尚未审结", "总计", "未经复议直接起诉", "复议后起诉"], grid.CellsStartingOn(1).Select(c => c.Text));
+        var appeals = Form.Appeals;
+        var review = appeals.Row("review");
+        var litigation = appeals.Rows.Where(r => r.GroupLabels.Count > 0).ToList();
+
+        // 行政复议 | 行政诉讼 over all of its groups; then 行政复议's results reaching down beside the lawsuit groups.
+        Assert.Equal([review.Label, litigation[0].GroupLabels[0]], grid.CellsStartingOn(0).Select(c => c.Text));
+        Assert.Equal(10, grid.CellsStartingOn(0).Last().ColumnSpan);
+        Assert.Equal([.. appeals.Columns.Select(c => c.Label), .. litigation.Select(r => r.Label)], grid.CellsStartingOn(1).Select(c => c.Text));
+        Assert.All(grid.CellsStartingOn(1).Take(appeals.Columns.Count), c => Assert.Equal(2, c.RowSpan));
         Assert.Equal(15, grid.CellsStartingOn(grid.RowCount - 1).Count(c => c.Kind == GridCellKind.Figure));
     }
 
