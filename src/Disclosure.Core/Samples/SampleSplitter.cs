@@ -207,7 +207,7 @@ public static class SampleSplitter
         /// <summary>Splits section 四: each decision goes to an office in proportion to the requests it received.</summary>
         public void Appeals()
         {
-            var table = _form.Section("appeals").Tables[0];
+            var table = _form.Appeals;
             var weights = Offices.Select(o => (double)(o[Key("received", Total)] + o[Key("carried_over", Total)])).ToArray();
             if (weights.All(w => w == 0))
             {

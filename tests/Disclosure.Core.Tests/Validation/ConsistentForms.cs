@@ -54,7 +54,7 @@ public static class ConsistentForms
             figures[$"requests.{row.Code}.total"] = applicants.Sum(c => figures[$"requests.{row.Code}.{c}"]);
         }
 
-        foreach (var group in form.Section("appeals").Tables[0].Rows)
+        foreach (var group in form.Appeals.Rows)
         {
             decimal total = 0;
             foreach (var result in new[] { "upheld", "corrected", "other", "pending" })
