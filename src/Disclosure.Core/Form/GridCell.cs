@@ -6,6 +6,9 @@ namespace Disclosure.Form;
 /// </summary>
 public sealed record GridCell(int Row, int Column, int RowSpan, int ColumnSpan, GridCellKind Kind, string? Text, FigureDefinition? Figure = null)
 {
+    /// <summary>The figure's cell key (requests.received.natural_person); null for headings and labels.</summary>
+    public string? Key => Figure?.Key;
+
     public int LastRow => Row + RowSpan - 1;
 
     public int LastColumn => Column + ColumnSpan - 1;
