@@ -51,6 +51,9 @@ public class TableGridTests
             }
 
             Assert.Equal(grid.Cells.OrderBy(c => c.Row).ThenBy(c => c.Column), grid.Cells);
+            Assert.All(grid.Cells.Where(c => c.Kind == GridCellKind.Figure), c => Assert.True(c.Column >= grid.LabelColumns, $"{c} stands among the labels"));
+            Assert.All(grid.Cells.Where(c => c.Kind is GridCellKind.Label or GridCellKind.GroupLabel),
+                c => Assert.True(c.LastColumn < grid.LabelColumns, $"{c} reaches into the figures"));
         }
     }
 
