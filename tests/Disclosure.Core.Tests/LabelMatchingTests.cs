@@ -4,7 +4,7 @@ namespace Disclosure.Tests;
 
 public class LabelMatchingTests
 {
-    private static readonly FormTable Requests = NationalForm.Edition2021.Section("requests").Tables[0];
+    private static readonly FormTable Requests = NationalForm.Edition2021.Requests;
 
     [Theory]
     [InlineData("（一）予以公开", "(一)予以公开")]

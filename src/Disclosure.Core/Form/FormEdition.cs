@@ -16,6 +16,7 @@ public sealed class FormEdition
         int firstReportYear,
         IReadOnlyList<FormSection> sections,
         IReadOnlyList<MetadataField> metadata,
+        IReadOnlyList<FormRow> requestOutcomes,
         Func<FormEdition, IReadOnlyList<ArithmeticCheck>> checks,
         Func<FormEdition, IReadOnlyList<ContinuityCheck>> continuityChecks)
     {
@@ -24,10 +25,12 @@ public sealed class FormEdition
         FirstReportYear = firstReportYear;
         Sections = sections;
         Metadata = metadata;
+        RequestOutcomes = requestOutcomes;
         Figures = [.. sections.SelectMany(s => s.Tables).SelectMany(t => t.Rows.SelectMany(r => t.Columns.Select(c => new FigureDefinition(t, r, c))))];
         _figuresByKey = Figures.ToFrozenDictionary(f => f.Key, StringComparer.Ordinal);
         Checks = checks(this);
         ContinuityChecks = continuityChecks(this);
+        Grids = TableGridBuilder.Build(this);
     }
 
     /// <summary>The edition's name, "2021".</summary>
@@ -48,6 +51,18 @@ public sealed class FormEdition
     public IReadOnlyList<FigureDefinition> Figures { get; }
 
     public IReadOnlyList<MetadataField> Metadata { get; }
+
+    /// <summary>三's table, the applications received and how they were handled.</summary>
+    public FormTable Requests => Section("requests").Tables[0];
+
+    /// <summary>四's table, administrative reviews and lawsuits.</summary>
+    public FormTable Appeals => Section("appeals").Tables[0];
+
+    /// <summary>三's outcome rows, from (一)予以公开 to (六)3.其他: the rows (七)总计 adds up.</summary>
+    public IReadOnlyList<FormRow> RequestOutcomes { get; }
+
+    /// <summary>How the form draws its tables: one grid per section with tables (二, 三, 四), in the form's order.</summary>
+    public IReadOnlyList<TableGrid> Grids { get; }
 
     public IReadOnlyList<ArithmeticCheck> Checks { get; }
 

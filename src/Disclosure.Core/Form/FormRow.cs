@@ -11,4 +11,10 @@ public sealed record FormRow(string Code, string Label, string Number, IReadOnly
 
     /// <summary>Alternative wordings seen in real reports, matched when reading by labels.</summary>
     public IReadOnlyList<string> Aliases { get; init; } = [];
+
+    /// <summary>
+    /// Wordings of real reports that say something else than the form (规范性文件 for 行政规范性文件): a
+    /// published report is read with them, and a warning that the label is not the form's.
+    /// </summary>
+    public IReadOnlyList<string> Variants { get; init; } = [];
 }

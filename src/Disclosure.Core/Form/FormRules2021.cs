@@ -11,11 +11,8 @@ internal static class FormRules2021
     public static IReadOnlyList<ArithmeticCheck> ArithmeticChecks(FormEdition form)
     {
         var checks = new List<ArithmeticCheck>();
-        var requests = form.Section("requests").Tables[0];
-        var outcomes = requests.Rows
-            .SkipWhile(r => r.Code != "disclosed")
-            .TakeWhile(r => r.Code != "handled_total")
-            .ToArray();
+        var requests = form.Requests;
+        var outcomes = form.RequestOutcomes;
 
         foreach (var column in requests.Columns)
         {
@@ -33,7 +30,7 @@ internal static class FormRules2021
                 [.. applicants.Select(c => form.Figure(requests, row.Code, c.Code))], [], Comparison.Equal));
         }
 
-        var appeals = form.Section("appeals").Tables[0];
+        var appeals = form.Appeals;
         var results = appeals.Columns.Where(c => c.Code != "total").ToArray();
         foreach (var group in appeals.Rows)
         {
@@ -53,7 +50,7 @@ internal static class FormRules2021
 
     public static IReadOnlyList<ContinuityCheck> ContinuityChecks(FormEdition form)
     {
-        var requests = form.Section("requests").Tables[0];
+        var requests = form.Requests;
         return
         [
             .. requests.Columns.Select(c => new ContinuityCheck(Rules.CarryContinuity,

@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Text;
 
 namespace Disclosure.Form;
 
@@ -29,46 +28,10 @@ public static class LabelMatching
     private const int MaxNumberingLength = 6;
 
     /// <summary>
-    /// The comparable form of a label: full-width forms folded to ASCII (NFKC), whitespace and quotes
-    /// removed, 、 or ． after a digit read as "." (1、属于国家秘密), colons and brackets unified.
+    /// The comparable form of a workbook label: <see cref="LabelText"/> with <see cref="LabelFolding.Punctuation"/>
+    /// (full-width forms folded, whitespace and quotes removed, 1、 read as 1., colons and brackets unified).
     /// </summary>
-    public static string Normalize(string text)
-    {
-        if (string.IsNullOrEmpty(text))
-        {
-            return string.Empty;
-        }
-
-        var folded = text.Normalize(NormalizationForm.FormKC);
-        var builder = new StringBuilder(folded.Length);
-        foreach (var c in folded)
-        {
-            if (char.IsWhiteSpace(c) || c is '"' or '\'' or '“' or '”' or '‘' or '’' or '「' or '」' or '『' or '』' or '\u200B' or '\uFEFF')
-            {
-                continue;
-            }
-
-            var mapped = c switch
-            {
-                '、' or '．' or '。' when builder.Length > 0 && char.IsAsciiDigit(builder[^1]) => '.',
-                '〔' or '【' or '[' => '(',
-                '〕' or '】' or ']' => ')',
-                '，' => ',',
-                '：' => ':',
-                '；' => ';',
-                _ => c,
-            };
-            builder.Append(mapped);
-        }
-
-        // A trailing colon ("机关名称:") is layout, not wording.
-        while (builder.Length > 0 && builder[^1] == ':')
-        {
-            builder.Length--;
-        }
-
-        return builder.ToString();
-    }
+    public static string Normalize(string text) => LabelText.Normalize(text, LabelFolding.Punctuation);
 
     /// <summary>The normalised label without its leading numbering: "(三)不予公开" → "不予公开", "1.属于国家秘密" → "属于国家秘密".</summary>
     public static string WithoutNumbering(string normalized)
@@ -208,9 +171,6 @@ public static class LabelMatching
 
         return best;
     }
-
-    /// <summary>Whether the two labels are the same after normalisation.</summary>
-    public static bool SameLabel(string text, string label) => Normalize(text) == Normalize(label);
 
     private static bool IsNumeral(ReadOnlySpan<char> span)
     {

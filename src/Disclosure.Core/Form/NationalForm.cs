@@ -12,6 +12,9 @@ public static class NationalForm
     public const string MetaTemplateVersion = "meta.template_version";
     public const string MetaContact = "meta.contact";
 
+    /// <summary>The form's note on 三's columns, as the rule requests.balance quotes it.</summary>
+    public const string RequestsBalanceNote = "第一项加第二项之和,等于第三项加第四项之和";
+
     /// <summary>The 2021 edition (国办公开办函〔2021〕30号), for report years 2021 onward.</summary>
     public static FormEdition Edition2021 { get; } = Build2021();
 
@@ -20,17 +23,21 @@ public static class NationalForm
 
     private static FormEdition Build2021()
     {
+        const string content = "信息内容";
         FormColumn[] decisions = [new("decisions", "本年处理决定数量")];
         var proactive = new FormSection("二", "proactive", "主动公开政府信息情况",
         [
             new FormTable("art20_1", "第二十条 第(一)项",
-                [Row("regulations", "规章", "规章"), Row("normative_documents", "行政规范性文件", "行政规范性文件")],
-                [new("issued", "本年制发件数"), new("repealed", "本年废止件数"), new("in_force", "现行有效件数")]),
-            new FormTable("art20_5", "第二十条 第(五)项", [Row("licensing", "行政许可", "行政许可")], decisions),
+                [
+                    Row("regulations", "规章", "规章"),
+                    Row("normative_documents", "行政规范性文件", "行政规范性文件") with { Variants = ["规范性文件"] },
+                ],
+                [new("issued", "本年制发件数"), new("repealed", "本年废止件数"), new("in_force", "现行有效件数")]) { Corner = content },
+            new FormTable("art20_5", "第二十条 第(五)项", [Row("licensing", "行政许可", "行政许可")], decisions) { Corner = content },
             new FormTable("art20_6", "第二十条 第(六)项",
-                [Row("penalty", "行政处罚", "行政处罚"), Row("coercion", "行政强制", "行政强制")], decisions),
+                [Row("penalty", "行政处罚", "行政处罚"), Row("coercion", "行政强制", "行政强制")], decisions) { Corner = content },
             new FormTable("art20_8", "第二十条 第(八)项", [Row("fees", "行政事业性收费", "行政事业性收费")],
-                [new("amount_10k_yuan", "本年收费金额(单位:万元)")], FigureKind.Amount10kYuan),
+                [new("amount_10k_yuan", "本年收费金额(单位:万元)")], FigureKind.Amount10kYuan) { Corner = content },
         ]);
 
         const string legal = "法人或其他组织";
@@ -39,10 +46,8 @@ public static class NationalForm
         const string unavailable = "(四)无法提供";
         const string notProcessed = "(五)不予处理";
         const string other = "(六)其他处理";
-        var requestRows = new[]
-        {
-            Row("received", "一、本年新收政府信息公开申请数量", "一"),
-            Row("carried_over", "二、上年结转政府信息公开申请数量", "二"),
+        FormRow[] outcomes =
+        [
             Row("disclosed", "(一)予以公开", "三(一)", results),
             Row("partly_disclosed", "(二)部分公开(区分处理的,只计这一情形,不计其他情形)", "三(二)", results)
                 with { Aliases = ["(二)部分公开(区分处理的,只计这一情况,不计其他情形)", "(二)部分公开"] },
@@ -66,9 +71,15 @@ public static class NationalForm
             Row("other.no_correction", "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请", "三(六)1", results, other),
             Row("other.fee_unpaid", "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", "三(六)2", results, other),
             Row("other.other", "3.其他", "三(六)3", results, other),
+        ];
+        FormRow[] requestRows =
+        [
+            Row("received", "一、本年新收政府信息公开申请数量", "一"),
+            Row("carried_over", "二、上年结转政府信息公开申请数量", "二"),
+            .. outcomes,
             Row("handled_total", "(七)总计", "三(七)", results),
             Row("carried_forward", "四、结转下年度继续办理", "四"),
-        };
+        ];
         var requests = new FormSection("三", "requests", "收到和处理政府信息公开申请情况",
         [
             new FormTable(null, "申请人情况", requestRows,
@@ -80,7 +91,7 @@ public static class NationalForm
                 new("legal_service", "法律服务机构", legal),
                 new("other_org", "其他", legal),
                 new("total", "总计"),
-            ]),
+            ]) { Corner = $"(本列数据的勾稽关系为:{RequestsBalanceNote})" },
         ]);
 
         var appeals = new FormSection("四", "appeals", "政府信息公开行政复议、行政诉讼情况",
@@ -91,7 +102,10 @@ public static class NationalForm
                 Row("litigation_direct", "未经复议直接起诉", "行政诉讼", "行政诉讼"),
                 Row("litigation_after_review", "复议后起诉", "行政诉讼", "行政诉讼"),
             ],
-            [new("upheld", "结果维持"), new("corrected", "结果纠正"), new("other", "其他结果"), new("pending", "尚未审结"), new("total", "总计")]),
+            [new("upheld", "结果维持"), new("corrected", "结果纠正"), new("other", "其他结果"), new("pending", "尚未审结"), new("total", "总计")])
+            {
+                DrawnAcross = true,
+            },
         ]);
 
         FormSection[] sections =
@@ -113,7 +127,7 @@ public static class NationalForm
             new(MetaContact, "联系人及电话", false),
         ];
 
-        return new FormEdition("2021", "中华人民共和国政府信息公开工作年度报告格式(2021年版)", 2021, sections, metadata,
+        return new FormEdition("2021", "中华人民共和国政府信息公开工作年度报告格式(2021年版)", 2021, sections, metadata, outcomes,
             FormRules2021.ArithmeticChecks, FormRules2021.ContinuityChecks);
     }
 

@@ -1,72 +1,24 @@
-using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
 using Disclosure.Form;
+using Disclosure.Reading;
 
 namespace Disclosure.PublishedReports;
 
 /// <summary>
-/// Normalisation of labels and numbers as printed in published reports: full-width forms, spaces that
-/// layout put inside words, punctuation variants, the form's numbering (一、 (一) 1.) and wordings seen in
-/// real reports. Kept apart from the workbook label matching until the two are unified.
+/// Labels and numbers as printed in published reports: the form's numbering (一、 (一) 1.), page footers and
+/// wordings seen in real reports. Normalising and number parsing are <see cref="LabelText"/>'s and
+/// <see cref="FigureText"/>'s, with the foldings print needs.
 /// </summary>
 internal static partial class ReportLabels
 {
-    /// <summary>Wordings of real reports that are not the form's, read as the form's row with a warning.</summary>
-    private static readonly Dictionary<string, string[]> ReportAliases = new(StringComparer.Ordinal)
-    {
-        ["normative_documents"] = ["规范性文件"],
-    };
+    /// <summary>A printed label with spacing removed and its punctuation kept (<see cref="LabelFolding.Spacing"/>).</summary>
+    public static string Normalize(string text) => LabelText.Normalize(text, LabelFolding.Spacing);
 
-    /// <summary>Group headings of 三 that carry no figures; layout can put them between a label and its numbers.</summary>
-    private static readonly string[] RequestGroupKeys =
-        [Key("三、本年度办理结果"), Key("(三)不予公开"), Key("(四)无法提供"), Key("(五)不予处理"), Key("(六)其他处理")];
-
-    /// <summary>NFKC (full-width digits, letters and brackets to ASCII, Kangxi radicals to ideographs) without whitespace.</summary>
-    public static string Normalize(string text)
-    {
-        var nfkc = text.Normalize(NormalizationForm.FormKC);
-        var sb = new StringBuilder(nfkc.Length);
-        foreach (var c in nfkc)
-        {
-            if (!char.IsWhiteSpace(c))
-            {
-                sb.Append(c);
-            }
-        }
-
-        return sb.ToString();
-    }
-
-    /// <summary>Letters and digits only: the comparison key of a label, blind to punctuation and spacing.</summary>
-    public static string Key(string text)
-    {
-        var nfkc = text.Normalize(NormalizationForm.FormKC);
-        var sb = new StringBuilder(nfkc.Length);
-        foreach (var c in nfkc)
-        {
-            if (char.IsLetterOrDigit(c))
-            {
-                sb.Append(c);
-            }
-        }
-
-        return sb.ToString();
-    }
+    /// <summary>Letters and digits only: the comparison key of a label, blind to punctuation and spacing (<see cref="LabelFolding.LettersAndDigits"/>).</summary>
+    public static string Key(string text) => LabelText.Normalize(text, LabelFolding.LettersAndDigits);
 
     /// <summary>A printed figure: "1,234", "7730.28", full-width digits, a leading minus; nothing else.</summary>
-    public static bool TryParseNumber(string cell, out decimal value)
-    {
-        value = 0;
-        var s = Normalize(cell);
-        if (s.Length == 0 || s.Length > 30 || !NumberPattern().IsMatch(s))
-        {
-            return false;
-        }
-
-        return decimal.TryParse(s.Replace(",", "", StringComparison.Ordinal), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint,
-            CultureInfo.InvariantCulture, out value);
-    }
+    public static bool TryParseNumber(string cell, out decimal value) => FigureText.TryParse(cell, out value, FigureSyntax.Printed);
 
     /// <summary>Page footers such as "-3-", "— 4 —", "第 2 页": layout noise, not figures.</summary>
     public static bool IsPageNumber(string line) => PageNumberPattern().IsMatch(Normalize(line));
@@ -79,7 +31,7 @@ internal static partial class ReportLabels
             prefix,
             Key(rest),
             [.. row.Aliases.Select(a => Key(SplitNumbering(Normalize(a)).Remainder))],
-            [.. ReportAliases.GetValueOrDefault(row.Code, []).Select(a => Key(SplitNumbering(Normalize(a)).Remainder))]);
+            [.. row.Variants.Select(a => Key(SplitNumbering(Normalize(a)).Remainder))]);
     }
 
     /// <summary>Splits the form's numbering off the start of a normalised label: ("二", "部分公开…").</summary>
@@ -102,10 +54,13 @@ internal static partial class ReportLabels
         return (m.Groups["p"].Value, normalized[(m.Index + m.Length)..]);
     }
 
-    /// <summary>Removes 三's group headings from the end of a label key (layout may put them after the label).</summary>
-    public static string WithoutTrailingGroupHeading(string key)
+    /// <summary>
+    /// Removes a group heading (keys of 三's 三、本年度办理结果, (三)不予公开 …, which carry no figures) from the end
+    /// of a label key: layout may put them between a label and its numbers.
+    /// </summary>
+    public static string WithoutTrailingGroupHeading(string key, IEnumerable<string> groupKeys)
     {
-        foreach (var group in RequestGroupKeys)
+        foreach (var group in groupKeys)
         {
             if (key.Length > group.Length && key.EndsWith(group, StringComparison.Ordinal))
             {
@@ -133,9 +88,6 @@ internal static partial class ReportLabels
 
         return previous[b.Length];
     }
-
-    [GeneratedRegex(@"^-?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$")]
-    private static partial Regex NumberPattern();
 
     [GeneratedRegex(@"^([-—–―]+\d+[-—–―]+|第\d+页([,/]?共\d+页)?|\d+/\d+)$")]
     private static partial Regex PageNumberPattern();

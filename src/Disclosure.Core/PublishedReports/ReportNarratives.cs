@@ -10,11 +10,21 @@ internal static class ReportNarratives
 {
     public static void Extract(IReadOnlyList<string> lines, FormDocument document)
     {
+        var form = document.Form;
         var keys = lines.Select(l => ReportLabels.Key(l)).ToList();
-        var overview = keys.FindIndex(k => k.StartsWith("一总体情况", StringComparison.Ordinal));
-        var proactive = keys.FindIndex(Math.Max(overview, 0), k => k.StartsWith("二", StringComparison.Ordinal) && k.Contains("主动公开政府信息情况", StringComparison.Ordinal));
-        var problems = keys.FindIndex(k => k.StartsWith("五", StringComparison.Ordinal) && k.Contains("存在的主要问题", StringComparison.Ordinal));
-        var other = keys.FindIndex(Math.Max(problems, 0), k => k.StartsWith("六其他需要报告的事项", StringComparison.Ordinal));
+
+        // A heading is found by its numeral and its words; reports put words between them (五、政府信息公开工作存在的…).
+        int Heading(string section, int from)
+        {
+            var number = ReportLabels.Key(form.Section(section).Number);
+            var words = ReportLabels.Key(form.Section(section).Heading);
+            return keys.FindIndex(Math.Max(from, 0), k => k.StartsWith(number, StringComparison.Ordinal) && k.Contains(words, StringComparison.Ordinal));
+        }
+
+        var overview = keys.FindIndex(k => k.StartsWith(ReportLabels.Key(form.Section("overview").Title), StringComparison.Ordinal));
+        var proactive = Heading("proactive", overview);
+        var problems = Heading("problems", 0);
+        var other = keys.FindIndex(Math.Max(problems, 0), k => k.StartsWith(ReportLabels.Key(form.Section("other_matters").Title), StringComparison.Ordinal));
 
         Put(document, "overview", lines, overview, proactive);
         Put(document, "problems", lines, problems, other);

@@ -19,11 +19,15 @@ internal sealed class ReportTableParser
     private readonly FormDocument _document;
     private readonly List<Finding> _findings = [];
 
+    // Keys of the headings that group 三's rows and carry no figures.
+    private readonly string[] _groupKeys;
+
     private ReportTableParser(FormEdition form, SourceFormat format, IReadOnlyList<ReportToken> tokens)
     {
         _form = form;
         _document = new FormDocument(form, format);
         _runs = Run.Split(tokens);
+        _groupKeys = [.. form.Requests.RowGroupLabels.Select(ReportLabels.Key)];
     }
 
     public static ReadResult Parse(FormEdition form, SourceFormat format, IReadOnlyList<ReportToken> tokens, IReadOnlyList<string> narrativeLines)
@@ -58,7 +62,9 @@ internal sealed class ReportTableParser
     private int ReadProactive()
     {
         var section = _form.Section("proactive");
-        var position = IndexOf(0, r => r.IsText && r.Key.Contains("第二十条", StringComparison.Ordinal));
+        // The article every heading of 二 names (第二十条), whichever item a report prints first.
+        var article = ReportLabels.Key(section.Tables[0].Heading.Split(' ')[0]);
+        var position = IndexOf(0, r => r.IsText && r.Key.Contains(article, StringComparison.Ordinal));
         if (position < 0)
         {
             throw new RefusedException($"未找到“{section.Title}”的表格(第二十条第(一)项),无法读取报告。", null);
@@ -78,7 +84,7 @@ internal sealed class ReportTableParser
     private int ReadRequests(int position)
     {
         var section = _form.Section("requests");
-        var table = section.Tables[0];
+        var table = _form.Requests;
         var labels = table.Rows.Select(ReportLabels.For).ToList();
         var first = IndexOf(position, r => r.IsText && Match(r, labels[0], labels, allowFuzzy: false).Kind == MatchKind.Exact);
         if (first < 0)
@@ -115,17 +121,19 @@ internal sealed class ReportTableParser
         }
 
         var run = _runs[index];
-        var otherKey = ReportLabels.Key("(六)其他处理");
+        var firstOther = labels.First(l => l.Row.Code == "other.no_correction");
+        var heading = firstOther.Row.GroupLabels[^1];
+        var otherKey = ReportLabels.Key(heading);
         var withoutHeading = run.Key.EndsWith(otherKey, StringComparison.Ordinal) ? run.Key[..^otherKey.Length] : null;
-        if (withoutHeading is null || withoutHeading.EndsWith(labels.First(l => l.Row.Code == "other.no_correction").Body, StringComparison.Ordinal))
+        if (withoutHeading is null || withoutHeading.EndsWith(firstOther.Body, StringComparison.Ordinal))
         {
             return false;
         }
 
-        var tokens = TakeNumbers(index + 1, table.Columns.Count, "(六)其他处理", run);
+        var tokens = TakeNumbers(index + 1, table.Columns.Count, heading, run);
         var figures = tokens.Select(t => t.Value).ToList();
         var allZero = figures.All(v => v == 0);
-        SetRow(table, table.Row("other.other"), tokens, "(六)其他处理");
+        SetRow(table, table.Row("other.other"), tokens, heading);
         foreach (var code in new[] { "other.no_correction", "other.fee_unpaid" })
         {
             foreach (var column in table.Columns)
@@ -145,8 +153,10 @@ internal sealed class ReportTableParser
     private void ReadAppeals(int position)
     {
         var section = _form.Section("appeals");
-        var table = section.Tables[0];
-        var header = IndexOf(position, r => r.IsText && r.Key.Contains("行政复议", StringComparison.Ordinal));
+        var table = _form.Appeals;
+        // The groups' own labels: 行政复议, 未经复议直接起诉, 复议后起诉.
+        var groupNames = table.Rows.Select(r => ReportLabels.Key(r.Label)).ToArray();
+        var header = IndexOf(position, r => r.IsText && r.Key.Contains(groupNames[0], StringComparison.Ordinal));
         if (header < 0)
         {
             throw new RefusedException($"未找到“{section.Title}”的表格,无法读取报告。", LocationAt(position));
@@ -159,7 +169,7 @@ internal sealed class ReportTableParser
         {
             // One data row of 15 under the three groups' headings.
             var headerKey = _runs[header].Key;
-            if (!headerKey.Contains("未经复议直接起诉", StringComparison.Ordinal) || !headerKey.Contains("复议后起诉", StringComparison.Ordinal))
+            if (groupNames.Skip(1).Any(g => !headerKey.Contains(g, StringComparison.Ordinal)))
             {
                 throw new RefusedException($"{_runs[header].Location}:“{section.Title}”表头不完整(缺“未经复议直接起诉”或“复议后起诉”),无法确定各数字所属栏目。", _runs[header].Location);
             }
@@ -174,7 +184,6 @@ internal sealed class ReportTableParser
         }
 
         // Three small tables, one per group, each under its own heading.
-        string[] groupNames = ["行政复议", "未经复议直接起诉", "复议后起诉"];
         var at = header;
         for (var g = 0; g < table.Rows.Count; g++)
         {
@@ -297,7 +306,7 @@ internal sealed class ReportTableParser
 
     private LabelMatch Match(Run run, RowLabel label, IReadOnlyList<RowLabel> siblings, bool allowFuzzy)
     {
-        foreach (var key in new[] { run.Key, ReportLabels.WithoutTrailingGroupHeading(run.Key) })
+        foreach (var key in new[] { run.Key, ReportLabels.WithoutTrailingGroupHeading(run.Key, _groupKeys) })
         {
             if (key.EndsWith(label.Body, StringComparison.Ordinal) || label.FormAliases.Any(a => a.Length > 0 && key.EndsWith(a, StringComparison.Ordinal)))
             {

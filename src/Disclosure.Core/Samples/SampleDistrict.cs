@@ -56,8 +56,6 @@ public static class SampleDistrict
         new("yingjun", "长春市二道区英俊镇人民政府", SampleOffice.KindTown, true, new(3, 20, 6, 2, 0, 0)),
     ];
 
-    public static SampleOffice Office(string id) => Offices.Single(o => o.Id == id);
-
     private static SampleOffice Department(string id, string name, SampleShares shares) => new(id, name, SampleOffice.KindDepartment, true, shares);
 
     private static SampleOffice Street(string id, string name, SampleShares shares) => new(id, name, SampleOffice.KindStreet, true, shares);

@@ -129,9 +129,9 @@ public static class SampleSplitter
         /// <summary>Splits section 三 and returns the slip per applicant column (what the slipped office's 其他 must lose again).</summary>
         public List<(string Column, int Count)> Requests(int slippedOffice)
         {
-            var table = _form.Section("requests").Tables[0];
+            var table = _form.Requests;
             var applicants = table.Columns.Where(c => c.Code != Total).Select(c => c.Code).ToArray();
-            var outcomes = table.Rows.SkipWhile(r => r.Code != "disclosed").TakeWhile(r => r.Code != HandledTotal).Select(r => r.Code).ToArray();
+            var outcomes = _form.RequestOutcomes.Select(r => r.Code).ToArray();
             string[] sourceRows = ["received", "carried_over"];
             string[] destinationRows = [.. outcomes, "carried_forward"];
             var weights = _roster.Select(o => (double)o.Shares.Requests).ToArray();
@@ -207,7 +207,7 @@ public static class SampleSplitter
         /// <summary>Splits section 四: each decision goes to an office in proportion to the requests it received.</summary>
         public void Appeals()
         {
-            var table = _form.Section("appeals").Tables[0];
+            var table = _form.Appeals;
             var weights = Offices.Select(o => (double)(o[Key("received", Total)] + o[Key("carried_over", Total)])).ToArray();
             if (weights.All(w => w == 0))
             {

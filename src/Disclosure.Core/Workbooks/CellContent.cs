@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Disclosure.Form;
 using Disclosure.Reading;
 using Disclosure.Validation;
@@ -88,11 +87,7 @@ internal sealed class CellContent(FormDocument document, List<Finding> findings,
         return string.IsNullOrWhiteSpace(text) ? null : text;
     }
 
-    public static bool LooksNumeric(string text)
-    {
-        var folded = text.Normalize(NormalizationForm.FormKC).Trim();
-        return folded.Length > 0 && decimal.TryParse(folded, NumberStyles.Float | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out _);
-    }
+    public static bool LooksNumeric(string text) => FigureText.TryParse(text, out _, FigureSyntax.Typed);
 
     private static decimal RoundToSignificant(decimal value)
     {

@@ -74,18 +74,4 @@ internal readonly record struct CellReference(int Row, int Column)
         reference = new CellReference(row, column);
         return true;
     }
-
-    /// <summary>Reads only the column letters of "C7" (for a cell that gives its reference but the row is known).</summary>
-    public static bool TryParseColumn(ReadOnlySpan<char> text, out int column)
-    {
-        column = 0;
-        var i = 0;
-        while (i < text.Length && char.IsAsciiLetter(text[i]) && i < 3)
-        {
-            column = column * 26 + (char.ToUpperInvariant(text[i]) - 'A' + 1);
-            i++;
-        }
-
-        return i > 0 && column <= MaxColumn;
-    }
 }

@@ -10,21 +10,14 @@ internal static class StatisticsSheet
 {
     public const string SheetName = "统计表";
 
-    // Sections the form draws across the page: each row of the table becomes a block of columns over one data row (四).
-    private static readonly HashSet<string> AcrossSections = new(StringComparer.Ordinal) { "appeals" };
-
-    // Texts the printed form carries in its header corners, which the form model does not hold as figures.
-    private const string ContentHeader = "信息内容";
-    private const string BalanceNote = "(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和)";
-
     private const double FigureWidth = 11;
     private static readonly double[] LabelWidths = [8, 13, 42];
 
     public static SheetModel Build(FormEdition form, TemplateRequest request, string templateVersion)
     {
-        var labelColumns = Math.Max(LabelWidths.Length, form.Tables.Where(t => !IsAcross(t)).SelectMany(t => t.Rows).Max(r => r.GroupLabels.Count) + 1);
-        var figureColumns = form.Tables.Max(t => IsAcross(t) ? t.Rows.Count * t.Columns.Count : t.Columns.Count);
-        var lastColumn = labelColumns + figureColumns;
+        // Every grid's figures start in the same column, so the label columns are as many as the widest grid needs.
+        var labelColumns = Math.Max(LabelWidths.Length, form.Grids.Max(g => g.LabelColumns));
+        var lastColumn = labelColumns + form.Grids.Max(g => g.FigureColumns);
 
         var sheet = new SheetModel(SheetName, landscape: true);
         for (var c = 1; c <= lastColumn; c++)
@@ -37,27 +30,15 @@ internal static class StatisticsSheet
         layout.Note("黄色单元格为填报项,无数据请填 0。合计单元格请填写本单位实际统计的合计数;合计与分项之和不一致时,该单元格显示为红色,请核对。");
         layout.Metadata(form, request, templateVersion);
 
-        foreach (var section in form.Sections.Where(s => !s.IsNarrative))
+        foreach (var grid in form.Grids)
         {
-            layout.SectionHeading(section.Title);
-            foreach (var table in section.Tables)
-            {
-                if (IsAcross(table))
-                {
-                    layout.Across(form, table);
-                }
-                else
-                {
-                    layout.Down(form, table, showHeading: section.Tables.Count > 1);
-                }
-            }
+            layout.SectionHeading(grid.Section.Title);
+            layout.Grid(grid);
         }
 
         AddChecks(sheet, form);
         return sheet;
     }
-
-    private static bool IsAcross(FormTable table) => AcrossSections.Contains(table.Section.Code);
 
     // Each arithmetic rule of the form becomes a highlight on the cell it holds against the others.
     private static void AddChecks(SheetModel sheet, FormEdition form)
@@ -156,129 +137,56 @@ internal static class StatisticsSheet
             _row++;
         }
 
-        /// <summary>A table drawn as the form draws 二 and 三: labels on the left, one row per form row.</summary>
-        public void Down(FormEdition form, FormTable table, bool showHeading)
+        /// <summary>
+        /// A section's tables as the form draws them (<see cref="TableGrid"/>), figures aligned under each
+        /// other: a grid's last label column stretches to the sheet's label columns, and a grid with none (四)
+        /// gets its table's heading there.
+        /// </summary>
+        public void Grid(TableGrid grid)
         {
-            var right = labelColumns + table.Columns.Count;
-            if (showHeading)
+            int Left(int column) => column < grid.LabelColumns ? 1 + column : FirstFigure + column - grid.LabelColumns;
+            int Right(GridCell cell) => cell.LastColumn == grid.LabelColumns - 1 ? labelColumns : Left(cell.LastColumn);
+
+            if (grid.LabelColumns == 0)
             {
-                sheet.Box(_row, 1, _row, right, table.Heading, CellStyle.TableHeading);
-                _row++;
+                sheet.Box(_row, 1, _row + grid.RowCount - 1, labelColumns, grid.Section.Tables[0].Heading, CellStyle.GroupLabel);
             }
 
-            var grouped = table.Columns.Any(c => c.GroupLabel is not null);
-            var spanning = table.Code is null;
-            var headerRows = (spanning ? 1 : 0) + (grouped ? 2 : 1);
-            var corner = form.Checks.Any(c => c.Rule == Validation.Rules.RequestsBalance && c.Cell.Table == table) ? BalanceNote : spanning ? null : ContentHeader;
-            sheet.Box(_row, 1, _row + headerRows - 1, labelColumns, corner, CellStyle.Header);
-
-            var r = _row;
-            if (spanning)
+            foreach (var cell in grid.Cells)
             {
-                sheet.Box(r, FirstFigure, r, right, table.Heading, CellStyle.Header);
-                r++;
+                var top = _row + cell.Row;
+                var bottom = _row + cell.LastRow;
+                if (cell.Figure is { } figure)
+                {
+                    Input(figure, top, Left(cell.Column), bottom, Right(cell));
+                    continue;
+                }
+
+                sheet.Box(top, Left(cell.Column), bottom, Right(cell), cell.Text, cell.Kind switch
+                {
+                    GridCellKind.Caption => CellStyle.TableHeading,
+                    GridCellKind.GroupLabel => CellStyle.GroupLabel,
+                    GridCellKind.Label => CellStyle.Label,
+                    _ => CellStyle.Header,
+                });
             }
 
-            for (var i = 0; i < table.Columns.Count;)
+            // A row of figures only (四) is made taller so it reads as the table's body.
+            if (grid.CellsStartingOn(grid.RowCount - 1).All(c => c.Kind == GridCellKind.Figure))
             {
-                var column = table.Columns[i];
-                var c = FirstFigure + i;
-                if (!grouped)
-                {
-                    sheet.Box(r, c, r, c, column.Label, CellStyle.Header);
-                    i++;
-                }
-                else if (column.GroupLabel is null)
-                {
-                    sheet.Box(r, c, r + 1, c, column.Label, CellStyle.Header);
-                    i++;
-                }
-                else
-                {
-                    var run = table.Columns.Skip(i).TakeWhile(x => x.GroupLabel == column.GroupLabel).Count();
-                    sheet.Box(r, c, r, c + run - 1, column.GroupLabel, CellStyle.Header);
-                    for (var k = 0; k < run; k++)
-                    {
-                        sheet.Box(r + 1, c + k, r + 1, c + k, table.Columns[i + k].Label, CellStyle.Header);
-                    }
-
-                    i += run;
-                }
+                sheet.Height(_row + grid.RowCount - 1, 24);
             }
 
-            _row += headerRows;
-            for (var i = 0; i < table.Rows.Count; i++)
-            {
-                var row = table.Rows[i];
-                var depth = row.GroupLabels.Count;
-                for (var level = 0; level < depth; level++)
-                {
-                    if (i > 0 && SameGroups(table.Rows[i - 1], row, level))
-                    {
-                        continue;
-                    }
-
-                    var run = table.Rows.Skip(i).TakeWhile(x => SameGroups(x, row, level)).Count();
-                    sheet.Box(_row, 1 + level, _row + run - 1, 1 + level, row.GroupLabels[level], CellStyle.GroupLabel);
-                }
-
-                sheet.Box(_row, 1 + depth, _row, labelColumns, row.Label, CellStyle.Label);
-                for (var k = 0; k < table.Columns.Count; k++)
-                {
-                    Input(form.Figure(table, row.Code, table.Columns[k].Code), new CellReference(_row, FirstFigure + k));
-                }
-
-                _row++;
-            }
-
-            _row++;
+            _row += grid.RowCount + 1;
         }
 
-        /// <summary>A table drawn as the form draws 四: each form row a block of columns, all figures on one row.</summary>
-        public void Across(FormEdition form, FormTable table)
-        {
-            var depth = table.Rows.Max(r => r.GroupLabels.Count);
-            var columnsRow = _row + depth + 1;
-            var dataRow = columnsRow + 1;
-            var width = table.Columns.Count;
-            sheet.Box(_row, 1, dataRow, labelColumns, table.Heading, CellStyle.GroupLabel);
-
-            for (var i = 0; i < table.Rows.Count; i++)
-            {
-                var row = table.Rows[i];
-                var left = FirstFigure + i * width;
-                for (var level = 0; level < row.GroupLabels.Count; level++)
-                {
-                    if (i > 0 && SameGroups(table.Rows[i - 1], row, level))
-                    {
-                        continue;
-                    }
-
-                    var run = table.Rows.Skip(i).TakeWhile(x => SameGroups(x, row, level)).Count();
-                    sheet.Box(_row + level, left, _row + level, left + run * width - 1, row.GroupLabels[level], CellStyle.Header);
-                }
-
-                sheet.Box(_row + row.GroupLabels.Count, left, columnsRow - 1, left + width - 1, row.Label, CellStyle.Header);
-                for (var k = 0; k < width; k++)
-                {
-                    sheet.Box(columnsRow, left + k, columnsRow, left + k, table.Columns[k].Label, CellStyle.Header);
-                    Input(form.Figure(table, row.Code, table.Columns[k].Code), new CellReference(dataRow, left + k));
-                }
-            }
-
-            sheet.Height(dataRow, 24);
-            _row = dataRow + 2;
-        }
-
-        private void Input(FigureDefinition figure, CellReference at)
+        private void Input(FigureDefinition figure, int top, int left, int bottom, int right)
         {
             var amount = figure.Kind == FigureKind.Amount10kYuan;
-            sheet.Set(at, null, null, amount ? CellStyle.AmountInput : CellStyle.CountInput);
+            var at = new CellReference(top, left);
+            sheet.Box(top, left, bottom, right, null, amount ? CellStyle.AmountInput : CellStyle.CountInput);
             (amount ? sheet.AmountInputs : sheet.CountInputs).Add(at);
             sheet.Names.Add((WorkbookNames.ForKey(figure.Key), at));
         }
-
-        private static bool SameGroups(FormRow a, FormRow b, int level) =>
-            a.GroupLabels.Count > level && b.GroupLabels.Count > level && a.GroupLabels.Take(level + 1).SequenceEqual(b.GroupLabels.Take(level + 1));
     }
 }

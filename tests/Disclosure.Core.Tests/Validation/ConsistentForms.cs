@@ -28,9 +28,9 @@ public static class ConsistentForms
         figures["proactive.art20_6.coercion.decisions"] = Next();
         figures["proactive.art20_8.fees.amount_10k_yuan"] = random.Next(0, 100_000_000) / 10_000m;
 
-        var requests = form.Section("requests").Tables[0];
+        var requests = form.Requests;
         var applicants = requests.Columns.Where(c => c.Code != "total").Select(c => c.Code).ToArray();
-        var outcomes = requests.Rows.SkipWhile(r => r.Code != "disclosed").TakeWhile(r => r.Code != "handled_total").Select(r => r.Code).ToArray();
+        var outcomes = form.RequestOutcomes.Select(r => r.Code).ToArray();
         foreach (var column in applicants)
         {
             decimal handled = 0;
@@ -54,7 +54,7 @@ public static class ConsistentForms
             figures[$"requests.{row.Code}.total"] = applicants.Sum(c => figures[$"requests.{row.Code}.{c}"]);
         }
 
-        foreach (var group in form.Section("appeals").Tables[0].Rows)
+        foreach (var group in form.Appeals.Rows)
         {
             decimal total = 0;
             foreach (var result in new[] { "upheld", "corrected", "other", "pending" })

@@ -13,67 +13,57 @@ public static class OfficeCopyWorkbook
     public static byte[] Create(IReadOnlyDictionary<string, decimal> figures, string officeName = "长春市二道区东站街道办事处", int year = 2022)
     {
         var form = NationalForm.Current;
-        object? V(string key) => figures.TryGetValue(key, out var v) ? v : null;
+        string Label(string key) => FullWidth(form.Metadata.Single(m => m.Key == key).Label + ":");
 
         var rows = new List<IReadOnlyList<object?>>
         {
-            new object?[] { "机关名称：", officeName },
-            new object?[] { "报告年度：", year },
-            Array.Empty<object?>(),
-            new object?[] { "二、主动公开政府信息情况" },
+            new object?[] { Label(NationalForm.MetaOfficeName), officeName },
+            new object?[] { Label(NationalForm.MetaYear), year },
         };
 
-        foreach (var table in form.Section("proactive").Tables)
+        var sheets = new List<GridSheet>();
+        foreach (var grid in form.Grids)
         {
-            rows.Add([FullWidth(table.Heading)]);
-            rows.Add(["信息内容", .. table.Columns.Select(c => (object?)FullWidth(c.Label))]);
-            foreach (var row in table.Rows)
+            // Section 四 sits on a sheet of its own, without its heading.
+            if (grid.Section.Code == "appeals")
             {
-                rows.Add([row.Label, .. table.Columns.Select(c => V(form.Figure(table, row.Code, c.Code).Key))]);
+                sheets.Add(new GridSheet("年报表格", rows, FirstRow: 2, FirstColumn: 2));
+                rows = [];
             }
+            else
+            {
+                rows.Add([]);
+                rows.Add([grid.Section.Title]);
+            }
+
+            rows.AddRange(Cells(grid, figures));
         }
 
-        rows.Add([]);
-        rows.Add(["三、收到和处理政府信息公开申请情况"]);
-        var requests = form.Section("requests").Tables[0];
-        rows.Add(["（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", null, null, "申请人情况"]);
-        rows.Add([null, null, null, " 自 然 人 ", "法人或其他组织", null, null, null, null, "总计"]);
-        rows.Add([null, null, null, null, "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", null]);
-        FormRow? previous = null;
-        foreach (var row in requests.Rows)
+        sheets.Add(new GridSheet("复议诉讼", rows, FirstRow: 3));
+        return GridWorkbook.Create([.. sheets]);
+    }
+
+    /// <summary>A grid as a sheet without merged cells: each cell's text at its top-left, in the office's own spelling.</summary>
+    private static IEnumerable<object?[]> Cells(TableGrid grid, IReadOnlyDictionary<string, decimal> figures)
+    {
+        var naturalPerson = NationalForm.Current.Requests.Columns[0].Label;
+        for (var r = 0; r < grid.RowCount; r++)
         {
-            var cells = new object?[3 + requests.Columns.Count];
-            for (var level = 0; level < row.GroupLabels.Count; level++)
+            var cells = new object?[grid.ColumnCount];
+            foreach (var cell in grid.CellsStartingOn(r))
             {
-                if (previous is null || previous.GroupLabels.Count <= level || previous.GroupLabels[level] != row.GroupLabels[level])
+                cells[cell.Column] = cell switch
                 {
-                    cells[level] = FullWidth(row.GroupLabels[level]);
-                }
+                    { Figure: { } figure } => figures.TryGetValue(figure.Key, out var value) ? value : null,
+                    { Text: null } => null,
+                    // Spaces a clerk typed to widen a short heading.
+                    _ when cell.Text == naturalPerson => " 自 然 人 ",
+                    _ => FullWidth(SeedWording(cell.Text)),
+                };
             }
 
-            cells[row.GroupLabels.Count] = FullWidth(SeedWording(row.Label));
-            for (var c = 0; c < requests.Columns.Count; c++)
-            {
-                cells[3 + c] = V(form.Figure(requests, row.Code, requests.Columns[c].Code).Key);
-            }
-
-            rows.Add(cells);
-            previous = row;
+            yield return cells;
         }
-
-        var appeals = form.Section("appeals").Tables[0];
-        var results = appeals.Columns.Select(c => (object?)c.Label).ToArray();
-        var appealRows = new List<IReadOnlyList<object?>>
-        {
-            new object?[] { "行政复议", null, null, null, null, "行政诉讼" },
-            (object?[])[.. results, "未经复议直接起诉", null, null, null, null, "复议后起诉"],
-            (object?[])[null, null, null, null, null, .. results, .. results],
-            appeals.Rows.SelectMany(r => appeals.Columns.Select(c => V(form.Figure(appeals, r.Code, c.Code).Key))).ToArray(),
-        };
-
-        return GridWorkbook.Create(
-            new GridSheet("年报表格", rows, FirstRow: 2, FirstColumn: 2),
-            new GridSheet("复议诉讼", appealRows, FirstRow: 3));
     }
 
     /// <summary>The seed's own wording where it departs from the form.</summary>

@@ -144,7 +144,7 @@ public class TemplateWriterTests
     public void Lays_out_appeals_as_one_row_of_fifteen_figures_and_requests_with_merged_headers()
     {
         using var document = Open(FilledTemplate.Blank());
-        var appeals = Form.Section("appeals").Tables[0];
+        var appeals = Form.Appeals;
         var refs = Form.Figures.Where(f => f.Table == appeals).Select(f => Ref(document, f.Key)).ToList();
         Assert.Equal(15, refs.Count);
         Assert.Single(refs.Select(r => new string(r.SkipWhile(char.IsLetter).ToArray())).Distinct());

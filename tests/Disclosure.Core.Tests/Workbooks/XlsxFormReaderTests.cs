@@ -186,7 +186,11 @@ public class XlsxFormReaderTests
     public void Finds_narratives_under_their_headings_in_an_office_copy()
     {
         var bytes = GridWorkbook.Create(
-            new GridSheet("文字", [["一、总体情况"], ["2022年,我区……"], [], ["五、存在的主要问题及改进情况", "人员不固定。"], ["六、其他需要报告的事项"], ["无"]]));
+            new GridSheet("文字",
+            [
+                [Form.Section("overview").Title], ["2022年,我区……"], [],
+                [Form.Section("problems").Title, "人员不固定。"], [Form.Section("other_matters").Title], ["无"],
+            ]));
 
         var narratives = Read(bytes).Document!.Narratives;
 

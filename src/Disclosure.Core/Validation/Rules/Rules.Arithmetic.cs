@@ -6,8 +6,9 @@ namespace Disclosure.Validation;
 /// </summary>
 public static partial class Rules
 {
+    // Quotes the form's own note under table 三.
     public static readonly Rule RequestsBalance = new("requests.balance", Error, "收结平衡",
-        "{项目}:填报 {填报值},按“第一项加第二项之和,等于第三项加第四项之和”应为 {应为}");
+        $"{{项目}}:填报 {{填报值}},按“{Form.NationalForm.RequestsBalanceNote}”应为 {{应为}}");
 
     public static readonly Rule RequestsHandledSum = new("requests.handled_sum", Error, "办理结果总计",
         "{项目}:填报 {填报值},各项合计 {应为}");
