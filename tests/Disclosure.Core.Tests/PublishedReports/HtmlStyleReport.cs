@@ -28,6 +28,7 @@ public static class HtmlStyleReport
 
         Line("<!DOCTYPE html>");
         Line("<html><head><meta charset=\"utf-8\"><title>政府信息公开年度报告</title>");
+        // Site scripts carry text that is no part of the report (here a decoy 第二十条); the reader skips them.
         Line("<script>document.getElementById(\"utime\").innerHTML = \"第二十条 1 2 3\";</script></head><body>");
         Line("<div class=\"header\"><a href=\"/\">首页</a> <a href=\"/zwgk\">政务公开</a></div>");
         Line("<table class=\"table_content\"><tbody>");
