@@ -10,7 +10,8 @@ year=2022
 samples=.data/samples/erdao-$year
 mkdir -p .data/run
 
-if [ ! -x node_modules/.bin/azurite ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+# A symlinked node_modules is a shared installation: used as it is (npm ci would empty the folder it points to).
+if [ ! -x node_modules/.bin/azurite ] || { [ ! -L node_modules ] && [ package-lock.json -nt node_modules/.package-lock.json ]; }; then
   echo "Installing Azurite (npm ci)…"
   npm ci --no-audit --no-fund --loglevel=error
 fi

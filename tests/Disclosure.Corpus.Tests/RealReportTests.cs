@@ -1,28 +1,29 @@
 using Disclosure.Reading;
+using Disclosure.Tests.PublishedReports;
 using Disclosure.Validation;
 
-namespace Disclosure.Tests.PublishedReports;
+namespace Disclosure.Corpus.Tests;
 
-/// <summary>The real published reports in shared/reports: read with every figure, or refused with a reason.</summary>
+/// <summary>The real published reports in ../shared/reports: read with every figure, or refused with a reason.</summary>
 public class RealReportTests
 {
-    [Theory]
+    [CorpusTheory]
     [InlineData("hongze-district-2023.txt")]
     [InlineData("hongze-district-2024.txt")]
     [InlineData("hongze-district-2023.pdf")]
     [InlineData("hongze-district-2024.pdf")]
     [InlineData("shuyang-county-2025.txt")]
     [InlineData("shuyang-drc-2023.html")]
-    public void Reads_all_200_figures(string name) => Reports.AssertAll200(Reports.Document(Reports.ReadShared(name)));
+    public void Reads_all_200_figures(string name) => Reports.AssertAll200(Reports.Document(CorpusReports.ReadShared(name)));
 
-    [Theory]
+    [CorpusTheory]
     [InlineData("shanghai-stcsm-2024.txt", "规章")]
     [InlineData("shanghai-govoffice-2025.txt", "规章")]
     [InlineData("pingtan-2021.txt", "没有分隔")]
     [InlineData("pingtan-2024.txt", "没有分隔")]
     public void Refuses_reports_that_cannot_be_read_with_certainty(string name, string reason)
     {
-        var result = Reports.ReadShared(name);
+        var result = CorpusReports.ReadShared(name);
 
         Assert.True(result.IsUnreadable);
         var finding = Assert.Single(result.Findings);
@@ -31,10 +32,10 @@ public class RealReportTests
         Assert.Contains("不予读取", finding.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [CorpusFact]
     public void Hongze_2023_is_read_as_printed()
     {
-        var document = Reports.Document(Reports.ReadShared("hongze-district-2023.txt"));
+        var document = Reports.Document(CorpusReports.ReadShared("hongze-district-2023.txt"));
         var f = document.Figures;
 
         Assert.Equal((0m, 5m, 5m), (f["proactive.art20_1.normative_documents.issued"], f["proactive.art20_1.normative_documents.repealed"], f["proactive.art20_1.normative_documents.in_force"]));
@@ -58,20 +59,20 @@ public class RealReportTests
         Assert.Equal("第79行", document.LocationOf("proactive.art20_8.fees.amount_10k_yuan"));
     }
 
-    [Fact]
+    [CorpusFact]
     public void Hongze_2023_gives_the_validator_its_two_appeals_errors()
     {
-        var report = FormValidator.Validate(Reports.ReadShared("hongze-district-2023.txt"));
+        var report = FormValidator.Validate(CorpusReports.ReadShared("hongze-district-2023.txt"));
 
         var errors = report.Findings.Where(f => f.Severity == Disclosure.Form.Severity.Error).ToList();
         Assert.Equal(["appeals.litigation_after_review.total", "appeals.review.total"], errors.Select(e => e.Cell).Order(StringComparer.Ordinal));
         Assert.All(errors, e => Assert.Equal("appeals.group_sum", e.Rule));
     }
 
-    [Fact]
+    [CorpusFact]
     public void Hongze_2024_is_read_as_printed()
     {
-        var document = Reports.Document(Reports.ReadShared("hongze-district-2024.txt"));
+        var document = Reports.Document(CorpusReports.ReadShared("hongze-district-2024.txt"));
         var f = document.Figures;
 
         Assert.Equal((3m, 0m, 8m), (f["proactive.art20_1.normative_documents.issued"], f["proactive.art20_1.normative_documents.repealed"], f["proactive.art20_1.normative_documents.in_force"]));
@@ -89,16 +90,16 @@ public class RealReportTests
         Assert.Equal([1m, 1, 0, 0, 2], Reports.AppealGroup(document, "review"));
         Assert.Equal([1m, 0, 0, 0, 1], Reports.AppealGroup(document, "litigation_direct"));
         Assert.Equal([2m, 0, 1, 0, 3], Reports.AppealGroup(document, "litigation_after_review"));
-        Assert.DoesNotContain(FormValidator.Validate(Reports.ReadShared("hongze-district-2024.txt")).Findings, x => x.Severity == Disclosure.Form.Severity.Error);
+        Assert.DoesNotContain(FormValidator.Validate(CorpusReports.ReadShared("hongze-district-2024.txt")).Findings, x => x.Severity == Disclosure.Form.Severity.Error);
     }
 
-    [Theory]
+    [CorpusTheory]
     [InlineData("hongze-district-2023")]
     [InlineData("hongze-district-2024")]
     public void The_Hongze_PDF_gives_the_same_figures_as_its_text(string name)
     {
-        var text = Reports.Document(Reports.ReadShared(name + ".txt"));
-        var pdf = Reports.Document(Reports.ReadShared(name + ".pdf"));
+        var text = Reports.Document(CorpusReports.ReadShared(name + ".txt"));
+        var pdf = Reports.Document(CorpusReports.ReadShared(name + ".pdf"));
 
         Assert.Equal(text.Figures.OrderBy(p => p.Key, StringComparer.Ordinal), pdf.Figures.OrderBy(p => p.Key, StringComparer.Ordinal));
         Assert.Equal(SourceFormat.ReportPdf, pdf.Format);
@@ -106,13 +107,13 @@ public class RealReportTests
         Assert.Equal("第2页", pdf.LocationOf("proactive.art20_1.regulations.issued"));
     }
 
-    [Theory]
+    [CorpusTheory]
     [InlineData("hongze-district-2023.txt", "第130行")]
     [InlineData("hongze-district-2024.txt", "第128行")]
     [InlineData("hongze-district-2023.pdf", "第4页")]
     public void Reads_other_handling_printed_as_one_row_and_says_so(string name, string location)
     {
-        var result = Reports.ReadShared(name);
+        var result = CorpusReports.ReadShared(name);
         var document = Reports.Document(result);
 
         var warning = Assert.Single(result.Findings, f => f.Message.Contains("(六)其他处理”印成一行", StringComparison.Ordinal));
@@ -124,10 +125,10 @@ public class RealReportTests
         }
     }
 
-    [Fact]
+    [CorpusFact]
     public void Reads_a_misprinted_label_by_its_numbering_and_warns()
     {
-        var result = Reports.ReadShared("hongze-district-2023.txt");
+        var result = CorpusReports.ReadShared("hongze-district-2023.txt");
 
         var warning = Assert.Single(result.Findings, f => f.Location == "第108行");
         Assert.Equal(Rules.ReportVariant.Id, warning.Rule);
@@ -135,10 +136,10 @@ public class RealReportTests
         Assert.Contains("2.其他法律行政法规禁止公开", warning.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [CorpusFact]
     public void Shuyang_county_2025_markdown_is_read_as_printed()
     {
-        var document = Reports.Document(Reports.ReadShared("shuyang-county-2025.txt"));
+        var document = Reports.Document(CorpusReports.ReadShared("shuyang-county-2025.txt"));
         var f = document.Figures;
 
         Assert.Equal((6m, 1m, 32m), (f["proactive.art20_1.normative_documents.issued"], f["proactive.art20_1.normative_documents.repealed"], f["proactive.art20_1.normative_documents.in_force"]));
@@ -164,10 +165,10 @@ public class RealReportTests
         Assert.Equal("第153行", document.LocationOf("requests.other.fee_unpaid.natural_person"));
     }
 
-    [Fact]
+    [CorpusFact]
     public void Shuyang_DRC_html_reads_blank_cells_as_zero_with_a_warning_per_row()
     {
-        var result = Reports.ReadShared("shuyang-drc-2023.html");
+        var result = CorpusReports.ReadShared("shuyang-drc-2023.html");
         var document = Reports.Document(result);
         var f = document.Figures;
 
@@ -194,12 +195,12 @@ public class RealReportTests
         Assert.StartsWith("2023年度，县发展和改革局政府信息公开未发生收费情况。", document.Narratives["other_matters"], StringComparison.Ordinal);
     }
 
-    [Theory]
+    [CorpusTheory]
     [InlineData("hongze-district-2023.txt", "overview", "2023 年，洪泽区人民政府坚持")]
     [InlineData("hongze-district-2023.txt", "other_matters", "2023 年，区政府严格落实")]
     [InlineData("hongze-district-2024.pdf", "problems", "2024 年，全区政府信息公开工作")]
     [InlineData("shuyang-county-2025.txt", "problems", "2025 年，我县县政府信息公开工作")]
     [InlineData("shuyang-drc-2023.html", "overview", "2023年，县发展和改革局认真贯彻")]
     public void Takes_the_narrative_sections(string name, string section, string start) =>
-        Assert.StartsWith(start, Reports.Document(Reports.ReadShared(name)).Narratives[section], StringComparison.Ordinal);
+        Assert.StartsWith(start, Reports.Document(CorpusReports.ReadShared(name)).Narratives[section], StringComparison.Ordinal);
 }

@@ -1,14 +1,15 @@
 using Disclosure.Reading;
+using Disclosure.Tests.PublishedReports;
 using Disclosure.Validation;
 
-namespace Disclosure.Tests.PublishedReports;
+namespace Disclosure.Corpus.Tests;
 
 public class SeedReportTests
 {
-    [Fact]
+    [CorpusFact]
     public void Reads_all_200_figures_of_the_seed_without_findings()
     {
-        var result = Reports.ReadShared("seed");
+        var result = CorpusReports.ReadShared("seed");
         var document = Reports.Document(result);
 
         Reports.AssertAll200(document);
@@ -16,7 +17,7 @@ public class SeedReportTests
         Assert.Equal(SourceFormat.ReportText, document.Format);
     }
 
-    [Theory]
+    [CorpusTheory]
     [InlineData("requests.handled_total.natural_person", 165)]
     [InlineData("requests.handled_total.total", 177)]
     [InlineData("requests.received.total", 181)]
@@ -39,12 +40,12 @@ public class SeedReportTests
     [InlineData("appeals.litigation_direct.total", 9)]
     [InlineData("appeals.litigation_after_review.total", 0)]
     public void Reads_the_seed_figures_as_printed(string key, double expected) =>
-        Assert.Equal((decimal)expected, Reports.Document(Reports.ReadShared("seed")).Figures[key]);
+        Assert.Equal((decimal)expected, Reports.Document(CorpusReports.ReadShared("seed")).Figures[key]);
 
-    [Fact]
+    [CorpusFact]
     public void Locates_each_figure_on_its_line()
     {
-        var document = Reports.Document(Reports.ReadShared("seed"));
+        var document = Reports.Document(CorpusReports.ReadShared("seed"));
 
         Assert.Equal("第71行", document.LocationOf("requests.received.natural_person"));
         Assert.Equal("第77行", document.LocationOf("requests.received.total"));
@@ -52,10 +53,10 @@ public class SeedReportTests
         Assert.Equal("第331行", document.LocationOf("appeals.litigation_direct.total"));
     }
 
-    [Fact]
+    [CorpusFact]
     public void The_validator_finds_exactly_the_seeds_two_handled_sum_errors()
     {
-        var report = FormValidator.Validate(Reports.ReadShared("seed"));
+        var report = FormValidator.Validate(CorpusReports.ReadShared("seed"));
 
         Assert.Collection(report.Findings.OrderBy(f => f.Cell, StringComparer.Ordinal),
             f => Assert.Equal(("requests.handled_sum", "requests.handled_total.natural_person"), (f.Rule, f.Cell)),
@@ -63,10 +64,10 @@ public class SeedReportTests
         Assert.All(report.Findings, f => Assert.Equal(Disclosure.Form.Severity.Error, f.Severity));
     }
 
-    [Fact]
+    [CorpusFact]
     public void Takes_the_narrative_sections_as_text()
     {
-        var document = Reports.Document(Reports.ReadShared("seed"));
+        var document = Reports.Document(CorpusReports.ReadShared("seed"));
 
         Assert.StartsWith("2022年,二道区始终深入落实", document.Narratives["overview"], StringComparison.Ordinal);
         Assert.Contains("(五)全面提升监督保障能力", document.Narratives["overview"], StringComparison.Ordinal);
