@@ -14,9 +14,9 @@ internal static class CorpusReports
         var path = PathOf(name);
         return Path.GetExtension(path) switch
         {
-            ".pdf" => ReportPdfReader.Read(File.ReadAllBytes(path), ReadLimits.Default, Reports.Form),
-            ".html" => ReportHtmlReader.Read(File.ReadAllText(path), ReadLimits.Default, Reports.Form),
-            _ => Reports.ReadText(File.ReadAllText(path)),
+            ".pdf" => ReportPdfReader.Read(File.ReadAllBytes(path), ReadLimits.Default, ReportReading.Form),
+            ".html" => ReportHtmlReader.Read(File.ReadAllText(path), ReadLimits.Default, ReportReading.Form),
+            _ => ReportReading.ReadText(File.ReadAllText(path)),
         };
     }
 }

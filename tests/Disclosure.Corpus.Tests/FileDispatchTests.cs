@@ -15,7 +15,7 @@ public class FileDispatchTests
     {
         var result = FormFileReader.Read(File.ReadAllBytes(CorpusReports.PathOf(name)), "upload.bin");
 
-        Assert.Equal(format, Reports.Document(result).Format);
+        Assert.Equal(format, ReportReading.Document(result).Format);
         Assert.Equal(200, result.Document!.Figures.Count);
     }
 }

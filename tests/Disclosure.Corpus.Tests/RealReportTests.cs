@@ -14,7 +14,7 @@ public class RealReportTests
     [InlineData("hongze-district-2024.pdf")]
     [InlineData("shuyang-county-2025.txt")]
     [InlineData("shuyang-drc-2023.html")]
-    public void Reads_all_200_figures(string name) => Reports.AssertAll200(Reports.Document(CorpusReports.ReadShared(name)));
+    public void Reads_all_200_figures(string name) => ReportReading.AssertAll200(ReportReading.Document(CorpusReports.ReadShared(name)));
 
     [CorpusTheory]
     [InlineData("shanghai-stcsm-2024.txt", "规章")]
@@ -35,7 +35,7 @@ public class RealReportTests
     [CorpusFact]
     public void Hongze_2023_is_read_as_printed()
     {
-        var document = Reports.Document(CorpusReports.ReadShared("hongze-district-2023.txt"));
+        var document = ReportReading.Document(CorpusReports.ReadShared("hongze-district-2023.txt"));
         var f = document.Figures;
 
         Assert.Equal((0m, 5m, 5m), (f["proactive.art20_1.normative_documents.issued"], f["proactive.art20_1.normative_documents.repealed"], f["proactive.art20_1.normative_documents.in_force"]));
@@ -43,18 +43,18 @@ public class RealReportTests
         Assert.Equal(4119m, f["proactive.art20_6.penalty.decisions"]);
         Assert.Equal(195m, f["proactive.art20_6.coercion.decisions"]);
         Assert.Equal(7730.28m, f["proactive.art20_8.fees.amount_10k_yuan"]);
-        Assert.Equal([21m, 0, 0, 0, 0, 0, 21], Reports.RequestRow(document, "received"));
-        Assert.Equal([4m, 0, 0, 0, 0, 0, 4], Reports.RequestRow(document, "partly_disclosed"));
-        Assert.Equal([1m, 0, 0, 0, 0, 0, 1], Reports.RequestRow(document, "withheld.state_secret"));
-        Assert.Equal([10m, 0, 0, 0, 0, 0, 10], Reports.RequestRow(document, "unavailable.not_held"));
-        Assert.Equal([3m, 0, 0, 0, 0, 0, 3], Reports.RequestRow(document, "unavailable.needs_creation"));
-        Assert.Equal([1m, 0, 0, 0, 0, 0, 1], Reports.RequestRow(document, "not_processed.petition"));
-        Assert.Equal([21m, 0, 0, 0, 0, 0, 21], Reports.RequestRow(document, "handled_total"));
+        Assert.Equal([21m, 0, 0, 0, 0, 0, 21], ReportReading.RequestRow(document, "received"));
+        Assert.Equal([4m, 0, 0, 0, 0, 0, 4], ReportReading.RequestRow(document, "partly_disclosed"));
+        Assert.Equal([1m, 0, 0, 0, 0, 0, 1], ReportReading.RequestRow(document, "withheld.state_secret"));
+        Assert.Equal([10m, 0, 0, 0, 0, 0, 10], ReportReading.RequestRow(document, "unavailable.not_held"));
+        Assert.Equal([3m, 0, 0, 0, 0, 0, 3], ReportReading.RequestRow(document, "unavailable.needs_creation"));
+        Assert.Equal([1m, 0, 0, 0, 0, 0, 1], ReportReading.RequestRow(document, "not_processed.petition"));
+        Assert.Equal([21m, 0, 0, 0, 0, 0, 21], ReportReading.RequestRow(document, "handled_total"));
 
         // 四 as printed: 行政复议 总计 0 though its parts add to 11, 复议后起诉 总计 0 though they add to 5.
-        Assert.Equal([10m, 1, 0, 0, 0], Reports.AppealGroup(document, "review"));
-        Assert.Equal([0m, 0, 0, 0, 0], Reports.AppealGroup(document, "litigation_direct"));
-        Assert.Equal([5m, 0, 0, 0, 0], Reports.AppealGroup(document, "litigation_after_review"));
+        Assert.Equal([10m, 1, 0, 0, 0], ReportReading.AppealGroup(document, "review"));
+        Assert.Equal([0m, 0, 0, 0, 0], ReportReading.AppealGroup(document, "litigation_direct"));
+        Assert.Equal([5m, 0, 0, 0, 0], ReportReading.AppealGroup(document, "litigation_after_review"));
         Assert.Equal("第149行", document.LocationOf("appeals.review.total"));
         Assert.Equal("第79行", document.LocationOf("proactive.art20_8.fees.amount_10k_yuan"));
     }
@@ -72,7 +72,7 @@ public class RealReportTests
     [CorpusFact]
     public void Hongze_2024_is_read_as_printed()
     {
-        var document = Reports.Document(CorpusReports.ReadShared("hongze-district-2024.txt"));
+        var document = ReportReading.Document(CorpusReports.ReadShared("hongze-district-2024.txt"));
         var f = document.Figures;
 
         Assert.Equal((3m, 0m, 8m), (f["proactive.art20_1.normative_documents.issued"], f["proactive.art20_1.normative_documents.repealed"], f["proactive.art20_1.normative_documents.in_force"]));
@@ -80,16 +80,16 @@ public class RealReportTests
         Assert.Equal(2776m, f["proactive.art20_6.penalty.decisions"]);
         Assert.Equal(84m, f["proactive.art20_6.coercion.decisions"]);
         Assert.Equal(7545m, f["proactive.art20_8.fees.amount_10k_yuan"]);
-        Assert.Equal([95m, 0, 0, 0, 0, 0, 95], Reports.RequestRow(document, "received"));
-        Assert.Equal([50m, 0, 0, 0, 0, 0, 50], Reports.RequestRow(document, "disclosed"));
-        Assert.Equal([9m, 0, 0, 0, 0, 0, 9], Reports.RequestRow(document, "partly_disclosed"));
-        Assert.Equal([1m, 0, 0, 0, 0, 0, 1], Reports.RequestRow(document, "withheld.security_stability"));
-        Assert.Equal([31m, 0, 0, 0, 0, 0, 31], Reports.RequestRow(document, "unavailable.not_held"));
-        Assert.Equal([1m, 0, 0, 0, 0, 0, 1], Reports.RequestRow(document, "unavailable.needs_creation"));
-        Assert.Equal([95m, 0, 0, 0, 0, 0, 95], Reports.RequestRow(document, "handled_total"));
-        Assert.Equal([1m, 1, 0, 0, 2], Reports.AppealGroup(document, "review"));
-        Assert.Equal([1m, 0, 0, 0, 1], Reports.AppealGroup(document, "litigation_direct"));
-        Assert.Equal([2m, 0, 1, 0, 3], Reports.AppealGroup(document, "litigation_after_review"));
+        Assert.Equal([95m, 0, 0, 0, 0, 0, 95], ReportReading.RequestRow(document, "received"));
+        Assert.Equal([50m, 0, 0, 0, 0, 0, 50], ReportReading.RequestRow(document, "disclosed"));
+        Assert.Equal([9m, 0, 0, 0, 0, 0, 9], ReportReading.RequestRow(document, "partly_disclosed"));
+        Assert.Equal([1m, 0, 0, 0, 0, 0, 1], ReportReading.RequestRow(document, "withheld.security_stability"));
+        Assert.Equal([31m, 0, 0, 0, 0, 0, 31], ReportReading.RequestRow(document, "unavailable.not_held"));
+        Assert.Equal([1m, 0, 0, 0, 0, 0, 1], ReportReading.RequestRow(document, "unavailable.needs_creation"));
+        Assert.Equal([95m, 0, 0, 0, 0, 0, 95], ReportReading.RequestRow(document, "handled_total"));
+        Assert.Equal([1m, 1, 0, 0, 2], ReportReading.AppealGroup(document, "review"));
+        Assert.Equal([1m, 0, 0, 0, 1], ReportReading.AppealGroup(document, "litigation_direct"));
+        Assert.Equal([2m, 0, 1, 0, 3], ReportReading.AppealGroup(document, "litigation_after_review"));
         Assert.DoesNotContain(FormValidator.Validate(CorpusReports.ReadShared("hongze-district-2024.txt")).Findings, x => x.Severity == Disclosure.Form.Severity.Error);
     }
 
@@ -98,8 +98,8 @@ public class RealReportTests
     [InlineData("hongze-district-2024")]
     public void The_Hongze_PDF_gives_the_same_figures_as_its_text(string name)
     {
-        var text = Reports.Document(CorpusReports.ReadShared(name + ".txt"));
-        var pdf = Reports.Document(CorpusReports.ReadShared(name + ".pdf"));
+        var text = ReportReading.Document(CorpusReports.ReadShared(name + ".txt"));
+        var pdf = ReportReading.Document(CorpusReports.ReadShared(name + ".pdf"));
 
         Assert.Equal(text.Figures.OrderBy(p => p.Key, StringComparer.Ordinal), pdf.Figures.OrderBy(p => p.Key, StringComparer.Ordinal));
         Assert.Equal(SourceFormat.ReportPdf, pdf.Format);
@@ -114,14 +114,14 @@ public class RealReportTests
     public void Reads_other_handling_printed_as_one_row_and_says_so(string name, string location)
     {
         var result = CorpusReports.ReadShared(name);
-        var document = Reports.Document(result);
+        var document = ReportReading.Document(result);
 
         var warning = Assert.Single(result.Findings, f => f.Message.Contains("(六)其他处理”印成一行", StringComparison.Ordinal));
         Assert.Equal((Rules.ReportVariant.Id, Disclosure.Form.Severity.Warning, location), (warning.Rule, warning.Severity, warning.Location));
         Assert.Contains("均按 0 读取", warning.Message, StringComparison.Ordinal);
         foreach (var row in new[] { "other.no_correction", "other.fee_unpaid", "other.other" })
         {
-            Assert.Equal([0m, 0, 0, 0, 0, 0, 0], Reports.RequestRow(document, row));
+            Assert.Equal([0m, 0, 0, 0, 0, 0, 0], ReportReading.RequestRow(document, row));
         }
     }
 
@@ -139,7 +139,7 @@ public class RealReportTests
     [CorpusFact]
     public void Shuyang_county_2025_markdown_is_read_as_printed()
     {
-        var document = Reports.Document(CorpusReports.ReadShared("shuyang-county-2025.txt"));
+        var document = ReportReading.Document(CorpusReports.ReadShared("shuyang-county-2025.txt"));
         var f = document.Figures;
 
         Assert.Equal((6m, 1m, 32m), (f["proactive.art20_1.normative_documents.issued"], f["proactive.art20_1.normative_documents.repealed"], f["proactive.art20_1.normative_documents.in_force"]));
@@ -147,21 +147,21 @@ public class RealReportTests
         Assert.Equal(693957m, f["proactive.art20_6.penalty.decisions"]);
         Assert.Equal(2154m, f["proactive.art20_6.coercion.decisions"]);
         Assert.Equal(4068.208m, f["proactive.art20_8.fees.amount_10k_yuan"]);
-        Assert.Equal([705m, 3, 0, 0, 5, 0, 713], Reports.RequestRow(document, "received"));
-        Assert.Equal([36m, 0, 0, 0, 0, 0, 36], Reports.RequestRow(document, "carried_over"));
-        Assert.Equal([99m, 0, 0, 0, 2, 0, 101], Reports.RequestRow(document, "partly_disclosed"));
-        Assert.Equal([13m, 0, 0, 0, 0, 0, 13], Reports.RequestRow(document, "withheld.internal_affairs"));
-        Assert.Equal([6m, 1, 0, 0, 0, 0, 7], Reports.RequestRow(document, "not_processed.duplicate"));
-        Assert.Equal([9m, 0, 0, 0, 0, 0, 9], Reports.RequestRow(document, "other.no_correction"));
+        Assert.Equal([705m, 3, 0, 0, 5, 0, 713], ReportReading.RequestRow(document, "received"));
+        Assert.Equal([36m, 0, 0, 0, 0, 0, 36], ReportReading.RequestRow(document, "carried_over"));
+        Assert.Equal([99m, 0, 0, 0, 2, 0, 101], ReportReading.RequestRow(document, "partly_disclosed"));
+        Assert.Equal([13m, 0, 0, 0, 0, 0, 13], ReportReading.RequestRow(document, "withheld.internal_affairs"));
+        Assert.Equal([6m, 1, 0, 0, 0, 0, 7], ReportReading.RequestRow(document, "not_processed.duplicate"));
+        Assert.Equal([9m, 0, 0, 0, 0, 0, 9], ReportReading.RequestRow(document, "other.no_correction"));
 
         // The last rows sit under a wrong header in the conversion; their own labels place them.
-        Assert.Equal([7m, 0, 0, 0, 0, 0, 7], Reports.RequestRow(document, "other.fee_unpaid"));
-        Assert.Equal([142m, 1, 0, 0, 0, 0, 143], Reports.RequestRow(document, "other.other"));
-        Assert.Equal([710m, 3, 0, 0, 5, 0, 718], Reports.RequestRow(document, "handled_total"));
-        Assert.Equal([31m, 0, 0, 0, 0, 0, 31], Reports.RequestRow(document, "carried_forward"));
-        Assert.Equal([27m, 10, 9, 15, 61], Reports.AppealGroup(document, "review"));
-        Assert.Equal([3m, 0, 0, 0, 3], Reports.AppealGroup(document, "litigation_direct"));
-        Assert.Equal([8m, 0, 1, 1, 10], Reports.AppealGroup(document, "litigation_after_review"));
+        Assert.Equal([7m, 0, 0, 0, 0, 0, 7], ReportReading.RequestRow(document, "other.fee_unpaid"));
+        Assert.Equal([142m, 1, 0, 0, 0, 0, 143], ReportReading.RequestRow(document, "other.other"));
+        Assert.Equal([710m, 3, 0, 0, 5, 0, 718], ReportReading.RequestRow(document, "handled_total"));
+        Assert.Equal([31m, 0, 0, 0, 0, 0, 31], ReportReading.RequestRow(document, "carried_forward"));
+        Assert.Equal([27m, 10, 9, 15, 61], ReportReading.AppealGroup(document, "review"));
+        Assert.Equal([3m, 0, 0, 0, 3], ReportReading.AppealGroup(document, "litigation_direct"));
+        Assert.Equal([8m, 0, 1, 1, 10], ReportReading.AppealGroup(document, "litigation_after_review"));
         Assert.Equal("第153行", document.LocationOf("requests.other.fee_unpaid.natural_person"));
     }
 
@@ -169,15 +169,15 @@ public class RealReportTests
     public void Shuyang_DRC_html_reads_blank_cells_as_zero_with_a_warning_per_row()
     {
         var result = CorpusReports.ReadShared("shuyang-drc-2023.html");
-        var document = Reports.Document(result);
+        var document = ReportReading.Document(result);
         var f = document.Figures;
 
         Assert.Equal(SourceFormat.ReportHtml, document.Format);
         Assert.Equal((8m, 0m, 18m), (f["proactive.art20_1.normative_documents.issued"], f["proactive.art20_1.normative_documents.repealed"], f["proactive.art20_1.normative_documents.in_force"]));
-        Assert.Equal([26m, 0, 0, 0, 0, 0, 26], Reports.RequestRow(document, "received"));
-        Assert.Equal([26m, 0, 0, 0, 0, 0, 26], Reports.RequestRow(document, "disclosed"));
-        Assert.Equal([26m, 0, 0, 0, 0, 0, 26], Reports.RequestRow(document, "handled_total"));
-        Assert.Equal([0m, 0, 0, 1, 1], Reports.AppealGroup(document, "review"));
+        Assert.Equal([26m, 0, 0, 0, 0, 0, 26], ReportReading.RequestRow(document, "received"));
+        Assert.Equal([26m, 0, 0, 0, 0, 0, 26], ReportReading.RequestRow(document, "disclosed"));
+        Assert.Equal([26m, 0, 0, 0, 0, 0, 26], ReportReading.RequestRow(document, "handled_total"));
+        Assert.Equal([0m, 0, 0, 1, 1], ReportReading.AppealGroup(document, "review"));
         Assert.Equal("表格3 第4行", document.LocationOf("requests.received.natural_person"));
 
         var blanks = result.Findings.Where(x => x.Message.Contains("空白单元格", StringComparison.Ordinal)).ToList();
@@ -202,5 +202,5 @@ public class RealReportTests
     [InlineData("shuyang-county-2025.txt", "problems", "2025 年，我县县政府信息公开工作")]
     [InlineData("shuyang-drc-2023.html", "overview", "2023年，县发展和改革局认真贯彻")]
     public void Takes_the_narrative_sections(string name, string section, string start) =>
-        Assert.StartsWith(start, Reports.Document(CorpusReports.ReadShared(name)).Narratives[section], StringComparison.Ordinal);
+        Assert.StartsWith(start, ReportReading.Document(CorpusReports.ReadShared(name)).Narratives[section], StringComparison.Ordinal);
 }

@@ -13,7 +13,7 @@ public partial class SeedLayoutTests
     public void The_seed_style_writer_writes_the_seeds_own_layout()
     {
         var seedLines = File.ReadAllLines(SharedFiles.Seed);
-        var seed = Reports.Document(CorpusReports.ReadShared("seed"));
+        var seed = ReportReading.Document(CorpusReports.ReadShared("seed"));
 
         var rendered = SeedStyleReport.Render(seed.Figures).Split('\n');
 

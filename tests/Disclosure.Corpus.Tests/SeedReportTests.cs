@@ -10,9 +10,9 @@ public class SeedReportTests
     public void Reads_all_200_figures_of_the_seed_without_findings()
     {
         var result = CorpusReports.ReadShared("seed");
-        var document = Reports.Document(result);
+        var document = ReportReading.Document(result);
 
-        Reports.AssertAll200(document);
+        ReportReading.AssertAll200(document);
         Assert.Empty(result.Findings);
         Assert.Equal(SourceFormat.ReportText, document.Format);
     }
@@ -40,12 +40,12 @@ public class SeedReportTests
     [InlineData("appeals.litigation_direct.total", 9)]
     [InlineData("appeals.litigation_after_review.total", 0)]
     public void Reads_the_seed_figures_as_printed(string key, double expected) =>
-        Assert.Equal((decimal)expected, Reports.Document(CorpusReports.ReadShared("seed")).Figures[key]);
+        Assert.Equal((decimal)expected, ReportReading.Document(CorpusReports.ReadShared("seed")).Figures[key]);
 
     [CorpusFact]
     public void Locates_each_figure_on_its_line()
     {
-        var document = Reports.Document(CorpusReports.ReadShared("seed"));
+        var document = ReportReading.Document(CorpusReports.ReadShared("seed"));
 
         Assert.Equal("第71行", document.LocationOf("requests.received.natural_person"));
         Assert.Equal("第77行", document.LocationOf("requests.received.total"));
@@ -67,7 +67,7 @@ public class SeedReportTests
     [CorpusFact]
     public void Takes_the_narrative_sections_as_text()
     {
-        var document = Reports.Document(CorpusReports.ReadShared("seed"));
+        var document = ReportReading.Document(CorpusReports.ReadShared("seed"));
 
         Assert.StartsWith("2022年,二道区始终深入落实", document.Narratives["overview"], StringComparison.Ordinal);
         Assert.Contains("(五)全面提升监督保障能力", document.Narratives["overview"], StringComparison.Ordinal);

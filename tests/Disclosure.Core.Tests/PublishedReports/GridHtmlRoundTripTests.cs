@@ -23,7 +23,7 @@ public class GridHtmlRoundTripTests
 
         var result = ReportHtmlReader.Read(Html(figures), ReadLimits.Default, Form);
 
-        var document = Reports.Document(result);
+        var document = ReportReading.Document(result);
         Assert.Empty(result.Findings);
         Assert.All(Form.Figures, f => Assert.Equal(figures[f.Key], document.Figures[f.Key]));
     }

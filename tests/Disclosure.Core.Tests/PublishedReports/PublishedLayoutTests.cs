@@ -29,19 +29,19 @@ public class PublishedLayoutTests
     [Fact]
     public void Pdftotext_layout_is_read_as_printed()
     {
-        var document = Reports.Document(Reports.ReadText(Pdftotext));
+        var document = ReportReading.Document(ReportReading.ReadText(Pdftotext));
 
-        Reports.AssertAll200(document);
+        ReportReading.AssertAll200(document);
         var expected = With(PdftotextFigures, new()
         {
             // The one row of (六)其他处理 holds 3.其他's figures (the seed's two other sub-items are 0).
             ["requests.other.other.natural_person"] = 38,
             ["requests.other.other.total"] = 46,
         });
-        Assert.All(Reports.Form.Figures, f => Assert.Equal(expected[f.Key], document.Figures[f.Key]));
-        Assert.Equal([169m, 6, 0, 0, 6, 0, 181], Reports.RequestRow(document, "received"));
-        Assert.Equal([2m, 0, 0, 0, 0], Reports.AppealGroup(document, "review"));
-        Assert.Equal([5m, 0, 0, 0, 0], Reports.AppealGroup(document, "litigation_after_review"));
+        Assert.All(ReportReading.Form.Figures, f => Assert.Equal(expected[f.Key], document.Figures[f.Key]));
+        Assert.Equal([169m, 6, 0, 0, 6, 0, 181], ReportReading.RequestRow(document, "received"));
+        Assert.Equal([2m, 0, 0, 0, 0], ReportReading.AppealGroup(document, "review"));
+        Assert.Equal([5m, 0, 0, 0, 0], ReportReading.AppealGroup(document, "litigation_after_review"));
         Assert.Equal($"第{LineOf(Pdftotext, "行政事业性收费")}行", document.LocationOf("proactive.art20_8.fees.amount_10k_yuan"));
         Assert.Equal($"第{LineOf(Pdftotext, "（七）总计")}行", document.LocationOf("requests.handled_total.total"));
     }
@@ -49,7 +49,7 @@ public class PublishedLayoutTests
     [Fact]
     public void Pdftotext_layout_gives_the_validator_its_appeals_errors_and_the_seeds_slip()
     {
-        var report = FormValidator.Validate(Reports.ReadText(Pdftotext));
+        var report = FormValidator.Validate(ReportReading.ReadText(Pdftotext));
 
         var errors = report.Findings.Where(f => f.Severity == Severity.Error).Select(e => (e.Rule, e.Cell)).Order().ToArray();
         Assert.Equal(
@@ -65,25 +65,25 @@ public class PublishedLayoutTests
     [Fact]
     public void Pdftotext_layout_reads_other_handling_printed_as_one_row_and_says_so()
     {
-        var result = Reports.ReadText(Pdftotext);
-        var document = Reports.Document(result);
+        var result = ReportReading.ReadText(Pdftotext);
+        var document = ReportReading.Document(result);
 
         var warning = Assert.Single(result.Findings, f => f.Message.Contains("(六)其他处理”印成一行", StringComparison.Ordinal));
         Assert.Equal(
-            (ReadingRules.ReportVariant, Severity.Warning, $"第{LineOf(Pdftotext, "（六）其他处理")}行"),
+            (Disclosure.Validation.Rules.ReportVariant.Id, Severity.Warning, $"第{LineOf(Pdftotext, "（六）其他处理")}行"),
             (warning.Rule, warning.Severity, warning.Location));
         Assert.Contains("按“3.其他”读取", warning.Message, StringComparison.Ordinal);
-        Assert.Equal([0m, 0, 0, 0, 0, 0, 0], Reports.RequestRow(document, "other.no_correction"));
-        Assert.Equal([0m, 0, 0, 0, 0, 0, 0], Reports.RequestRow(document, "other.fee_unpaid"));
+        Assert.Equal([0m, 0, 0, 0, 0, 0, 0], ReportReading.RequestRow(document, "other.no_correction"));
+        Assert.Equal([0m, 0, 0, 0, 0, 0, 0], ReportReading.RequestRow(document, "other.fee_unpaid"));
     }
 
     [Fact]
     public void Pdftotext_layout_reads_a_misprinted_label_by_its_numbering_and_warns()
     {
-        var result = Reports.ReadText(Pdftotext);
+        var result = ReportReading.ReadText(Pdftotext);
 
         var warning = Assert.Single(result.Findings, f => f.Location == $"第{LineOf(Pdftotext, "2.其他法律行政止公开")}行");
-        Assert.Equal(ReadingRules.ReportVariant, warning.Rule);
+        Assert.Equal(Disclosure.Validation.Rules.ReportVariant.Id, warning.Rule);
         Assert.Contains("其他法律行政止公开", warning.Message, StringComparison.Ordinal);
         Assert.Contains("2.其他法律行政法规禁止公开", warning.Message, StringComparison.Ordinal);
         Assert.Equal(2, result.Findings.Count);
@@ -94,13 +94,13 @@ public class PublishedLayoutTests
     {
         var text = MarkdownStyleReport.Render(Seed, strayHeaderRows: 4, groupDigits: true);
 
-        var result = Reports.ReadText(text);
-        var document = Reports.Document(result);
+        var result = ReportReading.ReadText(text);
+        var document = ReportReading.Document(result);
 
-        Reports.AssertAll200(document);
-        Assert.All(Reports.Form.Figures, f => Assert.Equal(Seed[f.Key], document.Figures[f.Key]));
+        ReportReading.AssertAll200(document);
+        Assert.All(ReportReading.Form.Figures, f => Assert.Equal(Seed[f.Key], document.Figures[f.Key]));
         Assert.Equal(6734m, document.Figures["proactive.art20_5.licensing.decisions"]);
-        Assert.Equal([165m, 6, 0, 0, 6, 0, 177], Reports.RequestRow(document, "handled_total"));
+        Assert.Equal([165m, 6, 0, 0, 6, 0, 177], ReportReading.RequestRow(document, "handled_total"));
         Assert.Equal($"第{LineOf(text, "| 2.申请人逾期未按收费通知要求缴纳费用")}行", document.LocationOf("requests.other.fee_unpaid.natural_person"));
         Assert.Equal($"第{LineOf(text, "| 四、结转下年度继续办理")}行", document.LocationOf("requests.carried_forward.total"));
         Assert.StartsWith("(一)存在问题", document.Narratives["problems"], StringComparison.Ordinal);
@@ -111,7 +111,7 @@ public class PublishedLayoutTests
     {
         // As the Shuyang DRC page: every 法人或其他组织 cell left blank, 行政规范性文件 printed 规范性文件.
         var figures = Seed.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
-        foreach (var row in Reports.Form.Section("requests").Tables[0].Rows)
+        foreach (var row in ReportReading.Form.Section("requests").Tables[0].Rows)
         {
             string[] organisation = ["enterprise", "research", "public_interest", "legal_service", "other_org"];
             foreach (var column in organisation)
@@ -122,20 +122,20 @@ public class PublishedLayoutTests
             figures[$"requests.{row.Code}.total"] = figures[$"requests.{row.Code}.natural_person"];
         }
 
-        var result = Reports.ReadHtml(HtmlStyleReport.Render(
+        var result = ReportReading.ReadHtml(HtmlStyleReport.Render(
             figures, blankOrganisationZeros: true, misprints: new Dictionary<string, string> { ["行政规范性文件"] = "规范性文件" }));
-        var document = Reports.Document(result);
+        var document = ReportReading.Document(result);
 
         Assert.Equal(SourceFormat.ReportHtml, document.Format);
-        Reports.AssertAll200(document);
-        Assert.All(Reports.Form.Figures, f => Assert.Equal(figures[f.Key], document.Figures[f.Key]));
-        Assert.Equal([169m, 0, 0, 0, 0, 0, 169], Reports.RequestRow(document, "received"));
+        ReportReading.AssertAll200(document);
+        Assert.All(ReportReading.Form.Figures, f => Assert.Equal(figures[f.Key], document.Figures[f.Key]));
+        Assert.Equal([169m, 0, 0, 0, 0, 0, 169], ReportReading.RequestRow(document, "received"));
         Assert.Equal((3m, 9m), (document.Figures["proactive.art20_1.normative_documents.issued"], document.Figures["proactive.art20_1.normative_documents.in_force"]));
         Assert.Equal("表格3 第4行", document.LocationOf("requests.received.natural_person"));
 
         var blanks = result.Findings.Where(x => x.Message.Contains("空白单元格", StringComparison.Ordinal)).ToList();
         Assert.Equal(25, blanks.Count);
-        Assert.All(blanks, w => Assert.Equal((ReadingRules.ReportVariant, Severity.Warning), (w.Rule, w.Severity)));
+        Assert.All(blanks, w => Assert.Equal((Disclosure.Validation.Rules.ReportVariant.Id, Severity.Warning), (w.Rule, w.Severity)));
         var received = Assert.Single(blanks, w => w.Cell == "requests.received.enterprise");
         Assert.Equal("表格3 第4行", received.Location);
         Assert.Contains("商业企业", received.Message, StringComparison.Ordinal);
@@ -150,11 +150,11 @@ public class PublishedLayoutTests
     [Fact]
     public void Crawler_text_with_cells_run_together_is_refused()
     {
-        var result = Reports.ReadText(CrawlerTextReport.Render(Seed));
+        var result = ReportReading.ReadText(CrawlerTextReport.Render(Seed));
 
         Assert.True(result.IsUnreadable);
         var finding = Assert.Single(result.Findings);
-        Assert.Equal(ReadingRules.ReportUnreadable, finding.Rule);
+        Assert.Equal(Disclosure.Validation.Rules.ReportUnreadable.Id, finding.Rule);
         Assert.Contains("没有分隔", finding.Message, StringComparison.Ordinal);
         Assert.Contains("不予读取", finding.Message, StringComparison.Ordinal);
     }
@@ -165,11 +165,11 @@ public class PublishedLayoutTests
         // As the scrambled Shanghai extractions: a row of figures where 规章 should be.
         var text = MarkdownStyleReport.Render(Seed).Replace("| 规章 |", "| |", StringComparison.Ordinal);
 
-        var result = Reports.ReadText(text);
+        var result = ReportReading.ReadText(text);
 
         Assert.True(result.IsUnreadable);
         var finding = Assert.Single(result.Findings);
-        Assert.Equal(ReadingRules.ReportUnreadable, finding.Rule);
+        Assert.Equal(Disclosure.Validation.Rules.ReportUnreadable.Id, finding.Rule);
         Assert.Contains("规章", finding.Message, StringComparison.Ordinal);
         Assert.Contains("不予读取", finding.Message, StringComparison.Ordinal);
     }
@@ -196,9 +196,9 @@ public class PublishedLayoutTests
 
         var result = FormFileReader.Read(Encoding.UTF8.GetBytes(text), "upload.bin");
 
-        var document = Reports.Document(result);
+        var document = ReportReading.Document(result);
         Assert.Equal(format, document.Format);
-        Assert.All(Reports.Form.Figures, f => Assert.Equal(Seed[f.Key], document.Figures[f.Key]));
+        Assert.All(ReportReading.Form.Figures, f => Assert.Equal(Seed[f.Key], document.Figures[f.Key]));
     }
 
     private static int LineOf(string text, string start) =>

@@ -21,7 +21,7 @@ public class RefusalTests
         var figureCount = label == "规章" ? 3 : 7;
         lines.RemoveRange(at, 1 + figureCount);
 
-        AssertRefused(Reports.ReadText(string.Join("\n", lines)), label == "规章" ? "行政规范性文件" : "");
+        AssertRefused(ReportReading.ReadText(string.Join("\n", lines)), label == "规章" ? "行政规范性文件" : "");
     }
 
     [Fact]
@@ -30,7 +30,7 @@ public class RefusalTests
         var lines = SeedLines(out _);
         lines.Remove("3.要求提供公开出版物 |");
 
-        var result = Reports.ReadText(string.Join("\n", lines));
+        var result = ReportReading.ReadText(string.Join("\n", lines));
 
         // Its figures run on after 2.重复申请's: fourteen figures where seven belong.
         AssertRefused(result, "“2.重复申请”一行应有 7 个数字,读到 14 个");
@@ -43,7 +43,7 @@ public class RefusalTests
         var at = lines.IndexOf("(一)予以公开 |");
         lines.RemoveAt(at + 3);
 
-        AssertRefused(Reports.ReadText(string.Join("\n", lines)), "应有 7 个数字");
+        AssertRefused(ReportReading.ReadText(string.Join("\n", lines)), "应有 7 个数字");
     }
 
     [Fact]
@@ -52,7 +52,7 @@ public class RefusalTests
         var lines = SeedLines(out _);
         var at = lines.IndexOf("(四)无法提供 |");
 
-        AssertRefused(Reports.ReadText(string.Join("\n", lines.Take(at + 5))), "");
+        AssertRefused(ReportReading.ReadText(string.Join("\n", lines.Take(at + 5))), "");
     }
 
     [Fact]
@@ -61,7 +61,7 @@ public class RefusalTests
         var lines = SeedLines(out _);
         var at = lines.IndexOf("四、政府信息公开行政复议、行政诉讼情况");
 
-        AssertRefused(Reports.ReadText(string.Join("\n", lines.Take(at))), "行政复议");
+        AssertRefused(ReportReading.ReadText(string.Join("\n", lines.Take(at))), "行政复议");
     }
 
     [Fact]
@@ -73,7 +73,7 @@ public class RefusalTests
         var figures = lines[at].Split("   ");
         lines[at] = string.Join("   ", figures.Skip(1));
 
-        AssertRefused(Reports.ReadText(string.Join("\n", lines)), "");
+        AssertRefused(ReportReading.ReadText(string.Join("\n", lines)), "");
     }
 
     [Fact]
@@ -85,7 +85,7 @@ public class RefusalTests
         var numbers = lines[at].Split(' ', StringSplitOptions.RemoveEmptyEntries);
         lines[at] = "          2.重复申请" + string.Concat(numbers.Skip(1).Where((_, i) => i != 2).Select(n => n.PadLeft(8)));
 
-        AssertRefused(Reports.ReadText(string.Join("\n", lines)), "只读到 6 个");
+        AssertRefused(ReportReading.ReadText(string.Join("\n", lines)), "只读到 6 个");
     }
 
     [Fact]
@@ -100,12 +100,12 @@ public class RefusalTests
             lines.Insert(at + 1 + i, SeedStyleReport.Format(value) + " |");
         }
 
-        var result = Reports.ReadText(string.Join("\n", lines));
-        var document = Reports.Document(result);
+        var result = ReportReading.ReadText(string.Join("\n", lines));
+        var document = ReportReading.Document(result);
 
-        Assert.Equal([5m, 0, 1, 0, 0, 0, 6], Reports.RequestRow(document, "other.other"));
-        Assert.Equal([0m, 0, 0, 0, 0, 0, 0], Reports.RequestRow(document, "other.no_correction"));
-        Assert.Equal([0m, 0, 0, 0, 0, 0, 0], Reports.RequestRow(document, "other.fee_unpaid"));
+        Assert.Equal([5m, 0, 1, 0, 0, 0, 6], ReportReading.RequestRow(document, "other.other"));
+        Assert.Equal([0m, 0, 0, 0, 0, 0, 0], ReportReading.RequestRow(document, "other.no_correction"));
+        Assert.Equal([0m, 0, 0, 0, 0, 0, 0], ReportReading.RequestRow(document, "other.fee_unpaid"));
         var warning = Assert.Single(result.Findings);
         Assert.Equal((Rules.ReportVariant.Id, Severity.Warning, "requests.other.other.total"), (warning.Rule, warning.Severity, warning.Cell));
         Assert.Contains("按“3.其他”读取", warning.Message, StringComparison.Ordinal);
@@ -115,7 +115,7 @@ public class RefusalTests
     [Fact]
     public void Text_that_is_not_a_report_table_is_refused()
     {
-        var result = Reports.ReadText("关于政府信息公开申请的通知\n请各单位按时报送。");
+        var result = ReportReading.ReadText("关于政府信息公开申请的通知\n请各单位按时报送。");
 
         AssertRefused(result, "第二十条");
     }

@@ -17,9 +17,9 @@ public class RoundTripTests
     {
         var figures = SeedStyleReport.RandomFigures(new Random(seed));
 
-        var result = Reports.ReadText(SeedStyleReport.Render(figures));
+        var result = ReportReading.ReadText(SeedStyleReport.Render(figures));
 
-        var document = Reports.Document(result);
+        var document = ReportReading.Document(result);
         Assert.Empty(result.Findings);
         AssertSameFigures(figures, document);
         var report = FormValidator.Validate(result);
@@ -32,10 +32,10 @@ public class RoundTripTests
     {
         var figures = SeedStyleReport.RandomFigures(new Random(seed));
 
-        var result = Reports.ReadText(SeedStyleReport.RenderLayout(figures));
+        var result = ReportReading.ReadText(SeedStyleReport.RenderLayout(figures));
 
         Assert.Empty(result.Findings);
-        AssertSameFigures(figures, Reports.Document(result));
+        AssertSameFigures(figures, ReportReading.Document(result));
     }
 
     [Theory]
@@ -44,10 +44,10 @@ public class RoundTripTests
     {
         var figures = SeedStyleReport.RandomFigures(new Random(seed));
 
-        var result = Reports.ReadText(SeedStyleReport.RenderMarkdown(figures));
+        var result = ReportReading.ReadText(SeedStyleReport.RenderMarkdown(figures));
 
         Assert.Empty(result.Findings);
-        AssertSameFigures(figures, Reports.Document(result));
+        AssertSameFigures(figures, ReportReading.Document(result));
     }
 
     public static TheoryData<string, int> LayoutSeeds => new()
@@ -65,13 +65,13 @@ public class RoundTripTests
 
         var result = layout switch
         {
-            "pdftotext" => Reports.ReadText(PdftotextStyleReport.Render(figures)),
-            "markdown" => Reports.ReadText(MarkdownStyleReport.Render(figures, strayHeaderRows: seed - 1, groupDigits: seed % 2 == 0)),
-            _ => Reports.ReadHtml(HtmlStyleReport.Render(figures)),
+            "pdftotext" => ReportReading.ReadText(PdftotextStyleReport.Render(figures)),
+            "markdown" => ReportReading.ReadText(MarkdownStyleReport.Render(figures, strayHeaderRows: seed - 1, groupDigits: seed % 2 == 0)),
+            _ => ReportReading.ReadHtml(HtmlStyleReport.Render(figures)),
         };
 
         Assert.Empty(result.Findings);
-        AssertSameFigures(figures, Reports.Document(result));
+        AssertSameFigures(figures, ReportReading.Document(result));
     }
 
     [Fact]
@@ -82,7 +82,7 @@ public class RoundTripTests
         figures["proactive.art20_8.fees.amount_10k_yuan"] = 1234567.1234m;
         figures["appeals.review.total"] = -2m;
 
-        var document = Reports.Document(Reports.ReadText(SeedStyleReport.Render(figures)));
+        var document = ReportReading.Document(ReportReading.ReadText(SeedStyleReport.Render(figures)));
 
         Assert.Equal(3.5m, document.Figures["requests.received.natural_person"]);
         Assert.Equal(1234567.1234m, document.Figures["proactive.art20_8.fees.amount_10k_yuan"]);
@@ -96,14 +96,14 @@ public class RoundTripTests
         figures["proactive.art20_5.licensing.decisions"] = 6734;
         var text = SeedStyleReport.Render(figures).Replace("\n6734 |\n", "\n６，７３４ |\n", StringComparison.Ordinal);
 
-        var document = Reports.Document(Reports.ReadText(text));
+        var document = ReportReading.Document(ReportReading.ReadText(text));
 
         Assert.Equal(6734m, document.Figures["proactive.art20_5.licensing.decisions"]);
     }
 
     private static void AssertSameFigures(IReadOnlyDictionary<string, decimal> expected, FormDocument document)
     {
-        Reports.AssertAll200(document);
+        ReportReading.AssertAll200(document);
         Assert.All(Form.Figures, f => Assert.Equal(expected[f.Key], document.Figures[f.Key]));
     }
 

@@ -18,13 +18,13 @@ public class SeedStyleSeedFiguresTests
     [Fact]
     public void Reads_all_200_figures_as_written_without_findings()
     {
-        var result = Reports.ReadText(Text);
-        var document = Reports.Document(result);
+        var result = ReportReading.ReadText(Text);
+        var document = ReportReading.Document(result);
 
-        Reports.AssertAll200(document);
+        ReportReading.AssertAll200(document);
         Assert.Empty(result.Findings);
         Assert.Equal(SourceFormat.ReportText, document.Format);
-        Assert.All(Reports.Form.Figures, f => Assert.Equal(SeedFigures2022.Figures[f.Key], document.Figures[f.Key]));
+        Assert.All(ReportReading.Form.Figures, f => Assert.Equal(SeedFigures2022.Figures[f.Key], document.Figures[f.Key]));
     }
 
     [Theory]
@@ -39,7 +39,7 @@ public class SeedStyleSeedFiguresTests
     [InlineData("appeals.litigation_direct.corrected", 8)]
     [InlineData("appeals.litigation_direct.total", 9)]
     public void Reads_the_seed_figures_as_printed(string key, double expected) =>
-        Assert.Equal((decimal)expected, Reports.Document(Reports.ReadText(Text)).Figures[key]);
+        Assert.Equal((decimal)expected, ReportReading.Document(ReportReading.ReadText(Text)).Figures[key]);
 
     [Theory]
     [InlineData("requests.received.natural_person", "一、本年新收政府信息公开申请数量 |", 1)]
@@ -48,7 +48,7 @@ public class SeedStyleSeedFiguresTests
     [InlineData("requests.handled_total.total", "(七)总计 |", 7)]
     public void Locates_each_figure_on_its_own_line(string key, string rowLabel, int cellsAfterLabel)
     {
-        var document = Reports.Document(Reports.ReadText(Text));
+        var document = ReportReading.Document(ReportReading.ReadText(Text));
 
         var line = Array.IndexOf(Lines, rowLabel) + 1 + cellsAfterLabel;
         Assert.Equal(SeedStyleReport.Format(SeedFigures2022.Figures[key]) + " |", Lines[line - 1]);
@@ -58,7 +58,7 @@ public class SeedStyleSeedFiguresTests
     [Fact]
     public void Locates_the_appeals_figures_on_their_lines()
     {
-        var document = Reports.Document(Reports.ReadText(Text));
+        var document = ReportReading.Document(ReportReading.ReadText(Text));
 
         // 四 prints its 15 figures one a line after the header; 未经复议直接起诉's 总计 is the 10th.
         var closing = Array.FindIndex(Lines, l => l.StartsWith("五、", StringComparison.Ordinal));
@@ -68,7 +68,7 @@ public class SeedStyleSeedFiguresTests
     [Fact]
     public void The_validator_finds_exactly_the_two_handled_sum_errors_of_the_seeds_slip()
     {
-        var report = FormValidator.Validate(Reports.ReadText(Text));
+        var report = FormValidator.Validate(ReportReading.ReadText(Text));
 
         Assert.Collection(report.Findings.OrderBy(f => f.Cell, StringComparer.Ordinal),
             f => AssertHandledSum(f, "requests.handled_total.natural_person", "填报 165", "164"),
@@ -78,7 +78,7 @@ public class SeedStyleSeedFiguresTests
     [Fact]
     public void Takes_the_narrative_sections_as_text()
     {
-        var document = Reports.Document(Reports.ReadText(Text));
+        var document = ReportReading.Document(ReportReading.ReadText(Text));
 
         Assert.StartsWith("2022年,本区持续推进政务公开工作。", document.Narratives["overview"], StringComparison.Ordinal);
         Assert.Contains("(一)主动公开情况", document.Narratives["overview"], StringComparison.Ordinal);

@@ -5,7 +5,7 @@ using Disclosure.Reading;
 namespace Disclosure.Tests.PublishedReports;
 
 /// <summary>Reads generated published reports with the reader their format calls for, and checks what was read.</summary>
-internal static class Reports
+internal static class ReportReading
 {
     public static FormEdition Form => NationalForm.Edition2021;
 
