@@ -1,5 +1,6 @@
+using Disclosure.Pipeline;
+using Disclosure.Pipeline.Ingest;
 using Disclosure.Storage.Configuration;
-using Disclosure.Storage.Ingest;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -12,7 +13,6 @@ public static class LocalHostBuilder
 {
     public static IHost Build(string connectionString, Action<ILoggingBuilder>? logging = null, IngestOptions? ingestOptions = null)
     {
-        var storage = StorageClients.ForConnectionString(connectionString);
         return new HostBuilder()
             .ConfigureAppConfiguration(config => config.AddInMemoryCollection(new Dictionary<string, string?>
             {
@@ -34,12 +34,14 @@ public static class LocalHostBuilder
                 builder.AddFilter("Microsoft", LogLevel.Warning);
                 logging?.Invoke(builder);
             })
-            .ConfigureServices(services =>
+            .ConfigureServices((context, services) =>
             {
-                services.AddSingleton(storage);
-                var ingest = new IngestService(storage, ingestOptions);
-                services.AddSingleton(ingest);
-                services.AddSingleton(new UploadSweeper(storage, ingest));
+                if (ingestOptions is not null)
+                {
+                    services.AddSingleton(ingestOptions);
+                }
+
+                services.AddDisclosure(context.Configuration);
                 services.AddSingleton<LocalTriggers>();
                 services.AddHostedService<UploadSweepService>();
             })

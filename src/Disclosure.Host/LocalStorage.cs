@@ -1,5 +1,5 @@
 using System.Net.Sockets;
-using Disclosure.Storage.Azurite;
+using Disclosure.Development.Azurite;
 using Disclosure.Storage.Configuration;
 using Microsoft.Extensions.Logging;
 

@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
+using Disclosure.Development.Azurite;
 using Disclosure.Host;
-using Disclosure.Storage.Azurite;
 using Disclosure.Storage.Configuration;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;

@@ -1,4 +1,4 @@
-using Disclosure.Storage.Ingest;
+using Disclosure.Pipeline.Ingest;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 

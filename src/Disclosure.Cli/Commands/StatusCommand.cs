@@ -2,7 +2,8 @@ using System.ComponentModel;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using Disclosure.Storage.Status;
+using Disclosure.Pipeline.Status;
+using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -31,9 +32,9 @@ public sealed class StatusCommand : AsyncCommand<StatusCommand.Settings>
     }
 
     public override Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken) =>
-        StorageAccess.RunAsync(async storage =>
+        StorageAccess.RunAsync(async services =>
         {
-            var status = await new StatusService(storage).GetAsync(settings.Year, cancellationToken);
+            var status = await services.GetRequiredService<StatusService>().GetAsync(settings.Year, cancellationToken);
             if (settings.Json)
             {
                 WriteJson(status);
