@@ -135,7 +135,7 @@ public sealed class IngestService
         var office = path is null ? null : await _roster.GetAsync(path.OfficeId, ct).ConfigureAwait(false);
         var previous = path is null ? null
             : await _submissions.GetCurrentAsync(SubmissionKeys.Partition(path.Year - 1, path.OfficeId), ct).ConfigureAwait(false);
-        var report = Validate(path, received, office, previous?.ToReadResult());
+        var report = Validate(path, received, office, previous is null ? null : new ReadResult(previous.ToSubmission().ToDocument(), []));
         var state = report.Status == ValidationStatus.Accepted ? UploadState.Accepted : UploadState.Rejected;
 
         var uploadedUtc = received.UploadedUtc;
@@ -167,7 +167,7 @@ public sealed class IngestService
             var becomesCurrent = state == UploadState.Accepted && path is not null &&
                 (current is null || string.CompareOrdinal(current.Order, record.Order) < 0);
             var log = record with { BecameCurrent = becomesCurrent, RecordedUtc = _time.GetUtcNow() };
-            var newCurrent = becomesCurrent ? NewCurrent(log, path!, office, report.Document!) : null;
+            var newCurrent = becomesCurrent ? CurrentSubmission.FromSubmission(SubmissionOf(log, path!, office, report.Document!), log) : null;
             try
             {
                 await _submissions.CommitAsync(log, newCurrent, current, ct).ConfigureAwait(false);
@@ -200,25 +200,9 @@ public sealed class IngestService
         return identity.Count == 0 ? report : new ValidationReport(report.Document, [.. identity, .. report.Findings]);
     }
 
-    private static CurrentSubmission NewCurrent(UploadRecord log, UploadPath path, Office? office, FormDocument document) => new()
-    {
-        PartitionKey = log.PartitionKey,
-        Year = path.Year,
-        OfficeId = path.OfficeId,
-        OfficeName = office?.Name ?? document.Metadata.GetValueOrDefault(Disclosure.Form.NationalForm.MetaOfficeName),
-        UploadRowKey = log.RowKey,
-        UploadId = log.UploadId,
-        BlobName = log.BlobName,
-        Sha256 = log.Sha256!,
-        UploadedUtc = log.UploadedUtc,
-        Order = log.Order,
-        ArchiveName = log.ArchiveName,
-        ReportJsonName = log.ReportJsonName,
-        ReportHtmlName = log.ReportHtmlName,
-        Warnings = log.Warnings,
-        FormEdition = document.Form.Name,
-        Figures = document.Figures,
-    };
+    // The upload path names office and year (identity checks made the file agree); the roster names the office.
+    private static Submission SubmissionOf(UploadRecord log, UploadPath path, Office? office, FormDocument document) =>
+        Submission.FromDocument(document, path.OfficeId, path.Year, new SubmissionSource(log.UploadId, log.BlobName, log.Sha256!, log.UploadedUtc), office?.Name);
 
     /// <summary>The fields every log row of a received blob carries, whatever its fate.</summary>
     private static UploadRecord LogRow(string partition, string rowKey, UploadState state, UploadPath? path, ReceivedBlob received) => new()
