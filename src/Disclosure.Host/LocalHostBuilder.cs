@@ -11,13 +11,21 @@ namespace Disclosure.Host;
 /// <summary>Builds the WebJobs host over a storage account: the pipeline services and the local triggers.</summary>
 public static class LocalHostBuilder
 {
-    public static IHost Build(string connectionString, Action<ILoggingBuilder>? logging = null, IngestOptions? ingestOptions = null)
+    /// <summary>The host over the account of a connection string (an Azurite the host or a test started).</summary>
+    public static IHost Build(string connectionString, Action<ILoggingBuilder>? logging = null, IngestOptions? ingestOptions = null) =>
+        Build(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            [StorageSettings.SettingName] = connectionString,
+        }).Build(), logging, ingestOptions);
+
+    /// <summary>
+    /// The host over the account <c>AzureWebJobsStorage</c> names in <paramref name="configuration"/>, in any of its forms
+    /// (connection string or managed identity): the blob trigger and the pipeline services read the same setting.
+    /// </summary>
+    public static IHost Build(IConfiguration configuration, Action<ILoggingBuilder>? logging = null, IngestOptions? ingestOptions = null)
     {
         return new HostBuilder()
-            .ConfigureAppConfiguration(config => config.AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                [StorageSettings.SettingName] = connectionString,
-            }))
+            .ConfigureAppConfiguration(config => config.AddConfiguration(configuration))
             .ConfigureWebJobs(webJobs =>
             {
                 webJobs.AddAzureStorageCoreServices();
