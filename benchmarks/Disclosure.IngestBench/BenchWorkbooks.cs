@@ -1,7 +1,9 @@
 using System.Globalization;
 using Disclosure.Form;
-using Disclosure.Storage.Roster;
-using Disclosure.Storage.Samples;
+using Disclosure.Pipeline.Roster;
+using Disclosure.Storage.Tables;
+using Disclosure.Submissions;
+using Disclosure.Testing;
 using Disclosure.Workbooks;
 
 namespace Disclosure.IngestBench;

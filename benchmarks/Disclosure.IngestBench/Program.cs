@@ -1,12 +1,14 @@
 using System.Diagnostics;
 using System.Globalization;
+using Disclosure.Development.Azurite;
 using Disclosure.Host;
 using Disclosure.IngestBench;
-using Disclosure.Storage.Azurite;
+using Disclosure.Pipeline.Roster;
+using Disclosure.Pipeline.Status;
+using Disclosure.Pipeline.Uploads;
 using Disclosure.Storage.Configuration;
-using Disclosure.Storage.Roster;
-using Disclosure.Storage.Status;
-using Disclosure.Storage.Uploads;
+using Disclosure.Storage.Tables;
+using Disclosure.Submissions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 

@@ -1,5 +1,5 @@
 using Azure.Storage.Blobs;
-using Disclosure.Storage.Ingest;
+using Disclosure.Pipeline.Ingest;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Logging;
 

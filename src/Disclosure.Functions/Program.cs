@@ -1,13 +1,10 @@
-using Disclosure.Storage.Configuration;
-using Disclosure.Storage.Ingest;
+using Disclosure.Pipeline;
 using Microsoft.Azure.Functions.Worker.Builder;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
 var builder = FunctionsApplication.CreateBuilder(args);
 
 // The storage account comes from AzureWebJobsStorage (connection string or managed identity), as for the trigger.
-builder.Services.AddSingleton(_ => StorageClients.FromEnvironment());
-builder.Services.AddSingleton(services => new IngestService(services.GetRequiredService<StorageClients>()));
+builder.Services.AddDisclosure(builder.Configuration);
 
 builder.Build().Run();

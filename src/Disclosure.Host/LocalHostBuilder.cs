@@ -1,5 +1,6 @@
+using Disclosure.Pipeline;
+using Disclosure.Pipeline.Ingest;
 using Disclosure.Storage.Configuration;
-using Disclosure.Storage.Ingest;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -10,14 +11,21 @@ namespace Disclosure.Host;
 /// <summary>Builds the WebJobs host over a storage account: the pipeline services and the local triggers.</summary>
 public static class LocalHostBuilder
 {
-    public static IHost Build(string connectionString, Action<ILoggingBuilder>? logging = null, IngestOptions? ingestOptions = null)
+    /// <summary>The host over the account of a connection string (an Azurite the host or a test started).</summary>
+    public static IHost Build(string connectionString, Action<ILoggingBuilder>? logging = null, IngestOptions? ingestOptions = null) =>
+        Build(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            [StorageSettings.SettingName] = connectionString,
+        }).Build(), logging, ingestOptions);
+
+    /// <summary>
+    /// The host over the account <c>AzureWebJobsStorage</c> names in <paramref name="configuration"/>, in any of its forms
+    /// (connection string or managed identity): the blob trigger and the pipeline services read the same setting.
+    /// </summary>
+    public static IHost Build(IConfiguration configuration, Action<ILoggingBuilder>? logging = null, IngestOptions? ingestOptions = null)
     {
-        var storage = StorageClients.ForConnectionString(connectionString);
         return new HostBuilder()
-            .ConfigureAppConfiguration(config => config.AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                [StorageSettings.SettingName] = connectionString,
-            }))
+            .ConfigureAppConfiguration(config => config.AddConfiguration(configuration))
             .ConfigureWebJobs(webJobs =>
             {
                 webJobs.AddAzureStorageCoreServices();
@@ -34,12 +42,14 @@ public static class LocalHostBuilder
                 builder.AddFilter("Microsoft", LogLevel.Warning);
                 logging?.Invoke(builder);
             })
-            .ConfigureServices(services =>
+            .ConfigureServices((context, services) =>
             {
-                services.AddSingleton(storage);
-                var ingest = new IngestService(storage, ingestOptions);
-                services.AddSingleton(ingest);
-                services.AddSingleton(new UploadSweeper(storage, ingest));
+                if (ingestOptions is not null)
+                {
+                    services.AddSingleton(ingestOptions);
+                }
+
+                services.AddDisclosure(context.Configuration);
                 services.AddSingleton<LocalTriggers>();
                 services.AddHostedService<UploadSweepService>();
             })

@@ -1,5 +1,5 @@
 using System.Net.Sockets;
-using Disclosure.Storage.Azurite;
+using Disclosure.Development.Azurite;
 using Disclosure.Storage.Configuration;
 using Microsoft.Extensions.Logging;
 
@@ -26,7 +26,8 @@ public sealed class LocalStorage : IAsyncDisposable
 
     public StorageSettings Settings { get; }
 
-    public string ConnectionString => Settings.ConnectionString ?? throw new InvalidOperationException("identity-based storage has no connection string");
+    /// <summary>The Azurite this host started, or null when it uses a configured account or an Azurite already running.</summary>
+    public AzuriteLauncher? StartedAzurite => _azurite;
 
     public static async Task<LocalStorage> StartAsync(StorageSettings configured, string dataFolder, ILogger logger, CancellationToken ct)
     {

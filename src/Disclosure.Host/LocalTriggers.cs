@@ -1,5 +1,5 @@
 using Azure.Storage.Blobs;
-using Disclosure.Storage.Ingest;
+using Disclosure.Pipeline.Ingest;
 using Microsoft.Azure.WebJobs;
 using Microsoft.Extensions.Logging;
 

@@ -1,7 +1,8 @@
 using System.Runtime.InteropServices;
+using Disclosure.Development.Azurite;
 using Disclosure.Host;
-using Disclosure.Storage.Azurite;
 using Disclosure.Storage.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -14,10 +15,15 @@ using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
 using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
 
 var root = RepositoryRoot.Find() ?? Directory.GetCurrentDirectory();
-await using var storage = await LocalStorage.StartAsync(StorageSettings.FromEnvironment(), Path.Combine(root, ".data", "azurite"), logger, stopping.Token);
-await StorageClients.ForConnectionString(storage.ConnectionString).EnsureCreatedAsync(stopping.Token);
+var configuration = DisclosureConfiguration.FromEnvironment();
+await using var storage = await LocalStorage.StartAsync(StorageSettings.FromConfiguration(configuration), Path.Combine(root, ".data", "azurite"), logger, stopping.Token);
 
-using var host = LocalHostBuilder.Build(storage.ConnectionString);
+// The configured account as it is set (a connection string or managed identity), else the local Azurite, which the
+// blob trigger needs spelled out as a connection string.
+using var host = storage.StartedAzurite is { } azurite ? LocalHostBuilder.Build(azurite.ConnectionString)
+    : storage.Settings.IsDefaultLocal ? LocalHostBuilder.Build(StorageSettings.DevelopmentConnectionString)
+    : LocalHostBuilder.Build(configuration);
+await host.Services.GetRequiredService<StorageClients>().EnsureCreatedAsync(stopping.Token);
 await host.StartAsync(stopping.Token);
 logger.LogInformation("Local host ready: watching the uploads container. Press Ctrl+C to stop.");
 await host.WaitForShutdownAsync(stopping.Token);

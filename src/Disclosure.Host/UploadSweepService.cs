@@ -1,17 +1,17 @@
-using Disclosure.Storage.Ingest;
+using Disclosure.Pipeline.Ingest;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace Disclosure.Host;
 
 /// <summary>Runs the <see cref="UploadSweeper"/> every few seconds beside the blob trigger, so no upload waits for a restart.</summary>
-public sealed class UploadSweepService(UploadSweeper sweeper, ILogger<UploadSweepService> logger) : BackgroundService
+public sealed class UploadSweepService(UploadSweeper sweeper, TimeProvider time, ILogger<UploadSweepService> logger) : BackgroundService
 {
     public static TimeSpan Interval { get; } = TimeSpan.FromSeconds(5);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(Interval);
+        using var timer = new PeriodicTimer(Interval, time);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
             try

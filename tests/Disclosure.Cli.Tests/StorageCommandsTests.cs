@@ -1,8 +1,8 @@
 using System.Text;
 using System.Text.Json;
-using Disclosure.Storage.Ingest;
-using Disclosure.Storage.Samples;
-using Disclosure.Storage.Tests;
+using Disclosure.Pipeline.Ingest;
+using Disclosure.Submissions;
+using Disclosure.Testing;
 
 namespace Disclosure.Cli.Tests;
 

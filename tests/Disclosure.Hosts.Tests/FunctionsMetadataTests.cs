@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Disclosure.Storage.Azurite;
+using Disclosure.Development.Azurite;
 
 namespace Disclosure.Hosts.Tests;
 

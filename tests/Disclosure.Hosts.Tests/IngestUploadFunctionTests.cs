@@ -1,10 +1,11 @@
 using Disclosure.Functions;
-using Disclosure.Storage.Ingest;
-using Disclosure.Storage.Roster;
-using Disclosure.Storage.Samples;
-using Disclosure.Storage.Status;
-using Disclosure.Storage.Tests;
-using Disclosure.Storage.Uploads;
+using Disclosure.Pipeline.Ingest;
+using Disclosure.Pipeline.Roster;
+using Disclosure.Pipeline.Status;
+using Disclosure.Pipeline.Uploads;
+using Disclosure.Storage.Tables;
+using Disclosure.Submissions;
+using Disclosure.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Disclosure.Hosts.Tests;

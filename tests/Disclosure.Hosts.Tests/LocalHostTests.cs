@@ -1,8 +1,9 @@
 using Disclosure.Host;
-using Disclosure.Storage.Roster;
-using Disclosure.Storage.Samples;
-using Disclosure.Storage.Status;
-using Disclosure.Storage.Tests;
+using Disclosure.Pipeline.Roster;
+using Disclosure.Pipeline.Status;
+using Disclosure.Storage.Tables;
+using Disclosure.Submissions;
+using Disclosure.Testing;
 using Microsoft.Extensions.Hosting;
 
 namespace Disclosure.Hosts.Tests;

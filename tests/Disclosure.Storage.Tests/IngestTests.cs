@@ -1,9 +1,10 @@
-using Disclosure.Form;
 using Azure.Data.Tables;
+using Disclosure.Form;
+using Disclosure.Pipeline.Ingest;
 using Disclosure.Storage.Configuration;
-using Disclosure.Storage.Ingest;
-using Disclosure.Storage.Samples;
 using Disclosure.Storage.Tables;
+using Disclosure.Submissions;
+using Disclosure.Testing;
 using Disclosure.Validation;
 
 namespace Disclosure.Storage.Tests;

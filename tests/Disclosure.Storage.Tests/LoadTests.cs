@@ -1,10 +1,11 @@
 using System.Diagnostics;
-using Disclosure.Storage.Azurite;
+using Disclosure.Development.Azurite;
+using Disclosure.Pipeline.Ingest;
+using Disclosure.Pipeline.Uploads;
 using Disclosure.Storage.Configuration;
-using Disclosure.Storage.Ingest;
-using Disclosure.Storage.Samples;
 using Disclosure.Storage.Tables;
-using Disclosure.Storage.Uploads;
+using Disclosure.Submissions;
+using Disclosure.Testing;
 using Xunit.Abstractions;
 
 namespace Disclosure.Storage.Tests;

@@ -1,8 +1,10 @@
 using System.Text;
-using Disclosure.Storage.Ingest;
-using Disclosure.Storage.Roster;
-using Disclosure.Storage.Samples;
-using Disclosure.Storage.Status;
+using Disclosure.Pipeline.Ingest;
+using Disclosure.Pipeline.Roster;
+using Disclosure.Pipeline.Status;
+using Disclosure.Storage.Tables;
+using Disclosure.Submissions;
+using Disclosure.Testing;
 
 namespace Disclosure.Storage.Tests;
 

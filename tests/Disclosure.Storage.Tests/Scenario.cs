@@ -1,10 +1,11 @@
 using Azure.Data.Tables;
+using Disclosure.Pipeline.Ingest;
+using Disclosure.Pipeline.Roster;
+using Disclosure.Pipeline.Uploads;
 using Disclosure.Storage.Configuration;
-using Disclosure.Storage.Ingest;
-using Disclosure.Storage.Roster;
-using Disclosure.Storage.Samples;
 using Disclosure.Storage.Tables;
-using Disclosure.Storage.Uploads;
+using Disclosure.Submissions;
+using Disclosure.Testing;
 
 namespace Disclosure.Storage.Tests;
 

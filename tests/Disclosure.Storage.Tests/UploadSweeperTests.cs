@@ -1,4 +1,5 @@
-using Disclosure.Storage.Ingest;
+using Disclosure.Pipeline.Ingest;
+using Disclosure.Submissions;
 
 namespace Disclosure.Storage.Tests;
 

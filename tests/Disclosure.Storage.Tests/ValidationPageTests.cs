@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Disclosure.Reading;
-using Disclosure.Storage.Ingest;
+using Disclosure.Rendering.Validation;
+using Disclosure.Submissions;
 using Disclosure.Validation;
 using Disclosure.Workbooks;
 

@@ -46,7 +46,7 @@ internal static class FindingsTable
         {
             ValidationStatus.Accepted when report.WarningCount == 0 => $"[green]通过[/]:{name} 符合年度报告格式的全部规则。",
             ValidationStatus.Accepted => $"[green]通过[/]:{name} 没有错误,有 {report.WarningCount} 个警告请核实。",
-            ValidationStatus.Rejected when report.Document!.Format.IsSubmission() =>
+            ValidationStatus.Rejected when report.Document!.Kind == DocumentKind.OfficeSubmission =>
                 $"[red]不通过[/]:{name} 有 {report.ErrorCount} 个错误、{report.WarningCount} 个警告,请按上表修改后重新报送。",
             ValidationStatus.Rejected => $"[red]不通过[/]:{name} 有 {report.ErrorCount} 个错误、{report.WarningCount} 个警告,与年度报告格式的规则不符。",
             _ => $"[red]无法读取[/]:{name}。",

@@ -1,5 +1,6 @@
 using System.ComponentModel;
-using Disclosure.Storage.Roster;
+using Disclosure.Pipeline.Roster;
+using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -24,9 +25,9 @@ public sealed class OfficesImportCommand : AsyncCommand<OfficesImportCommand.Set
         }
 
         var content = await System.IO.File.ReadAllBytesAsync(settings.File, cancellationToken);
-        return await StorageAccess.RunAsync(async storage =>
+        return await StorageAccess.RunAsync(async services =>
         {
-            var result = await new RosterImporter(new OfficeRoster(storage.Offices)).ImportAsync(content, cancellationToken);
+            var result = await services.GetRequiredService<RosterImporter>().ImportAsync(content, cancellationToken);
             if (!result.Succeeded)
             {
                 foreach (var problem in result.Problems)

@@ -48,16 +48,7 @@ public sealed class SamplesCommand : Command<SamplesCommand.Settings>
         var console = Output.Console;
         var folder = Path.GetFullPath(settings.Output);
         var samples = SampleSplitter.Erdao2022();
-        IReadOnlyList<WrittenSampleFile> written;
-        try
-        {
-            written = SampleWriter.Write(folder, samples, settings.FileFormat);
-        }
-        catch (NotImplementedException)
-        {
-            console.MarkupLine("[red]xlsx 模板生成尚未实现,请改用 --format csv。[/]");
-            return 2;
-        }
+        var written = SampleWriter.Write(folder, samples, settings.FileFormat);
 
         var table = new Table().Border(TableBorder.Rounded)
             .AddColumn("文件").AddColumn("机关代码").AddColumn("机关名称").AddColumn("说明");

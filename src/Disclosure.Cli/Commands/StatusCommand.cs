@@ -1,8 +1,8 @@
 using System.ComponentModel;
 using System.Globalization;
-using System.Text.Encodings.Web;
-using System.Text.Json;
-using Disclosure.Storage.Status;
+using Disclosure.Contracts;
+using Disclosure.Pipeline.Status;
+using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -31,9 +31,9 @@ public sealed class StatusCommand : AsyncCommand<StatusCommand.Settings>
     }
 
     public override Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken) =>
-        StorageAccess.RunAsync(async storage =>
+        StorageAccess.RunAsync(async services =>
         {
-            var status = await new StatusService(storage).GetAsync(settings.Year, cancellationToken);
+            var status = await services.GetRequiredService<StatusService>().GetAsync(settings.Year, cancellationToken);
             if (settings.Json)
             {
                 WriteJson(status);
@@ -84,58 +84,7 @@ public sealed class StatusCommand : AsyncCommand<StatusCommand.Settings>
     private static void WriteJson(YearStatus status)
     {
         using var stdout = Console.OpenStandardOutput();
-        using (var json = new Utf8JsonWriter(stdout, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            json.WriteStartObject();
-            json.WriteNumber("year", status.Year);
-            json.WriteStartArray("offices");
-            foreach (var office in status.Offices)
-            {
-                json.WriteStartObject();
-                json.WriteString("office_id", office.OfficeId);
-                json.WriteString("name", office.Name);
-                json.WriteString("kind", office.Kind);
-                json.WriteBoolean("required", office.Required);
-                json.WriteString("state", office.State.Name());
-                json.WriteNumber("errors", office.Errors);
-                json.WriteNumber("warnings", office.Warnings);
-                if (office.LastUploadUtc is { } last)
-                {
-                    json.WriteString("last_upload_utc", last.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
-                }
-                else
-                {
-                    json.WriteNull("last_upload_utc");
-                }
-
-                json.WriteNumber("uploads", office.Uploads);
-                json.WriteBoolean("has_current", office.HasCurrent);
-                json.WriteString("report", office.LatestReportHtml);
-                json.WriteString("error", office.Error);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            json.WriteStartObject("summary");
-            json.WriteNumber("offices", status.Offices.Count);
-            json.WriteNumber("accepted", status.Count(OfficeState.Accepted));
-            json.WriteNumber("rejected", status.Count(OfficeState.Rejected));
-            json.WriteNumber("missing", status.Count(OfficeState.Missing));
-            json.WriteNumber("failed", status.Count(OfficeState.Failed));
-            json.WriteNumber("required", status.RequiredCount);
-            json.WriteNumber("required_complete", status.RequiredComplete);
-            json.WriteNumber("completeness", Math.Round(status.Completeness, 4));
-            json.WriteEndObject();
-            json.WriteStartArray("unlisted_offices");
-            foreach (var office in status.UnlistedOffices)
-            {
-                json.WriteStringValue(office);
-            }
-
-            json.WriteEndArray();
-            json.WriteEndObject();
-        }
-
+        ContractJson.Write(stdout, status.ToContract());
         stdout.Write("\n"u8);
     }
 }

@@ -1,32 +1,30 @@
 using Azure;
+using Disclosure.Pipeline;
 using Disclosure.Storage.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 
 namespace Disclosure.Cli.Commands;
 
 /// <summary>
-/// The storage account for the commands that need one (AzureWebJobsStorage, else the local Azurite), and
-/// the message for when it cannot be reached.
+/// The pipeline's services for the commands that need storage, composed as in the hosts (<c>AddDisclosure</c>) from
+/// <c>AzureWebJobsStorage</c> (environment or <c>local.settings.json</c>, else the local Azurite), and the message
+/// for when the account cannot be reached.
 /// </summary>
 internal static class StorageAccess
 {
     public const int Unreachable = 3;
 
-    public static async Task<StorageClients> OpenAsync(CancellationToken ct)
-    {
-        var storage = StorageClients.FromEnvironment();
-        await storage.EnsureCreatedAsync(ct);
-        return storage;
-    }
-
-    /// <summary>Runs a command body, turning a storage that cannot be reached into a clear message and exit code 3.</summary>
-    public static async Task<int> RunAsync(Func<StorageClients, Task<int>> body, CancellationToken ct)
+    /// <summary>Runs a command body with the services, turning a storage that cannot be reached into a clear message and exit code 3.</summary>
+    public static async Task<int> RunAsync(Func<IServiceProvider, Task<int>> body, CancellationToken ct)
     {
         StorageSettings? settings = null;
         try
         {
-            settings = StorageSettings.FromEnvironment();
-            return await body(await OpenAsync(ct));
+            await using var services = new ServiceCollection().AddDisclosure(DisclosureConfiguration.FromEnvironment()).BuildServiceProvider();
+            settings = services.GetRequiredService<StorageSettings>();
+            await services.GetRequiredService<StorageClients>().EnsureCreatedAsync(ct);
+            return await body(services);
         }
         catch (Exception e) when (e is RequestFailedException or HttpRequestException or AggregateException or Azure.Identity.AuthenticationFailedException)
         {

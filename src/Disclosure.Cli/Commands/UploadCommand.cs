@@ -1,8 +1,10 @@
 using System.ComponentModel;
-using Disclosure.Storage.Ingest;
+using Disclosure.Pipeline.Uploads;
+using Disclosure.Storage.Blobs;
 using Disclosure.Storage.Tables;
-using Disclosure.Storage.Uploads;
+using Disclosure.Submissions;
 using Disclosure.Validation;
+using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -54,16 +56,16 @@ public sealed class UploadCommand : AsyncCommand<UploadCommand.Settings>
             return 2;
         }
 
-        if (!Storage.Blobs.UploadPath.IsValidOfficeId(settings.OfficeId))
+        if (!UploadPath.IsValidOfficeId(settings.OfficeId))
         {
             Output.Console.MarkupLine($"[red]机关代码无效[/]:{Markup.Escape(settings.OfficeId)}");
             return 2;
         }
 
         var content = await System.IO.File.ReadAllBytesAsync(settings.File, cancellationToken);
-        return await StorageAccess.RunAsync(async storage =>
+        return await StorageAccess.RunAsync(async services =>
         {
-            var client = new UploadClient(storage);
+            var client = services.GetRequiredService<UploadClient>();
             var sent = await SendAsync(client, content, settings, cancellationToken);
             Output.Console.MarkupLine($"已上传:uploads/{Markup.Escape(sent.BlobName)}({content.Length:N0} 字节)");
             if (settings.NoWait)

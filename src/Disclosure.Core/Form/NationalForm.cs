@@ -21,6 +21,12 @@ public static class NationalForm
     /// <summary>The edition in force.</summary>
     public static FormEdition Current => Edition2021;
 
+    /// <summary>
+    /// The edition a report year is filed on. The 2021 edition applies from report year 2021; it is the only one modelled,
+    /// so earlier years get it too (their figures are compared with it, and their own edition's rows are not known here).
+    /// </summary>
+    public static FormEdition ForReportYear(int year) => Edition2021;
+
     private static FormEdition Build2021()
     {
         const string content = "信息内容";

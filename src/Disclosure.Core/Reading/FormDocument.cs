@@ -7,11 +7,29 @@ namespace Disclosure.Reading;
 /// What a reader got out of a file: each figure with where it came from, the metadata, and the
 /// narrative sections where the format has them. Totals are kept as reported, never recomputed.
 /// </summary>
-public sealed class FormDocument(FormEdition form, SourceFormat format)
+public sealed class FormDocument
 {
-    public FormEdition Form { get; } = form;
+    /// <summary>A document read from a file of <paramref name="format"/>; its kind follows from the format.</summary>
+    public FormDocument(FormEdition form, SourceFormat format)
+        : this(form, format.Kind())
+    {
+        Format = format;
+    }
 
-    public SourceFormat Format { get; } = format;
+    /// <summary>A document not read from a file (a stored submission, figures as printed): its kind, no format.</summary>
+    public FormDocument(FormEdition form, DocumentKind kind)
+    {
+        Form = form;
+        Kind = kind;
+    }
+
+    public FormEdition Form { get; }
+
+    /// <summary>Office submission or published report: decides which structural rules apply.</summary>
+    public DocumentKind Kind { get; }
+
+    /// <summary>The file format it was read from; null when it was not read from a file.</summary>
+    public SourceFormat? Format { get; }
 
     /// <summary>Figures by cell key, as reported.</summary>
     public Dictionary<string, decimal> Figures { get; } = new(StringComparer.Ordinal);

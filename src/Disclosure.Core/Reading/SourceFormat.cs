@@ -1,6 +1,9 @@
 namespace Disclosure.Reading;
 
-/// <summary>What kind of file the figures came from; decides which structural rules apply.</summary>
+/// <summary>
+/// The file format figures were read from (the document's kind is <see cref="DocumentKind"/>). The names keep the
+/// published-report formats apart from the office formats they share a file type with.
+/// </summary>
 public enum SourceFormat
 {
     /// <summary>An office workbook (xlsx): the product's template, or an office's own copy of the form.</summary>
@@ -21,6 +24,7 @@ public enum SourceFormat
 
 public static class SourceFormatExtensions
 {
-    /// <summary>Office submissions carry metadata and must state every figure; published reports do not.</summary>
-    public static bool IsSubmission(this SourceFormat format) => format is SourceFormat.Workbook or SourceFormat.Csv;
+    /// <summary>What a file of this format holds: workbooks and CSV files are office submissions, the rest published reports.</summary>
+    public static DocumentKind Kind(this SourceFormat format) =>
+        format is SourceFormat.Workbook or SourceFormat.Csv ? DocumentKind.OfficeSubmission : DocumentKind.PublishedReport;
 }

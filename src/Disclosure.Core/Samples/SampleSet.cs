@@ -67,7 +67,7 @@ public sealed class SampleSet
             throw new ArgumentException($"Only the slipped office ({SlippedOfficeId}) has a corrected version.", nameof(corrected));
         }
 
-        var document = new FormDocument(Form, SourceFormat.Csv);
+        var document = new FormDocument(Form, DocumentKind.OfficeSubmission);
         foreach (var (key, value) in Metadata(office))
         {
             document.SetMetadata(key, value, null);

@@ -19,7 +19,7 @@ public static class SeedFigures2022
     /// <summary>The figures as a published report's document (no metadata), for the validator.</summary>
     public static FormDocument ToDocument(FormEdition? form = null)
     {
-        var document = new FormDocument(form ?? NationalForm.Edition2021, SourceFormat.ReportText);
+        var document = new FormDocument(form ?? NationalForm.Edition2021, DocumentKind.PublishedReport);
         foreach (var (key, value) in Figures)
         {
             document.SetFigure(key, value, null);

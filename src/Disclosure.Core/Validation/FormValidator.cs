@@ -21,7 +21,7 @@ public static class FormValidator
         var document = read.Document;
         var findings = new List<Finding>(read.Findings);
         StructureChecks.Run(document, findings);
-        if (document.Format.IsSubmission())
+        if (document.Kind == DocumentKind.OfficeSubmission)
         {
             MetadataChecks.Run(document, options, findings);
         }

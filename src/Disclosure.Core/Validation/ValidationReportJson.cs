@@ -1,67 +1,48 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
+using Disclosure.Contracts;
 using Disclosure.Form;
 
 namespace Disclosure.Validation;
 
 /// <summary>
-/// The validation report as JSON (DESIGN.md's contract): status, meta, figures in the form's order,
-/// findings. Chinese is written as is, not escaped, so the file reads in any editor.
+/// The validation report as JSON (DESIGN.md's contract, <see cref="ValidationReportContract"/>): status, meta, figures in
+/// the form's order, findings; written by <see cref="ContractJson"/>.
 /// </summary>
 public static class ValidationReportJson
 {
-    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     public static string StatusName(ValidationStatus status) => status == ValidationStatus.Accepted ? "accepted" : "rejected";
 
     public static string SeverityName(Severity severity) => severity == Severity.Error ? "error" : "warning";
 
-    public static void Write(Stream output, ValidationReport report)
+    /// <summary>The report as its JSON contract: metadata and figures in the form's order.</summary>
+    public static ValidationReportContract ToContract(ValidationReport report)
     {
-        using var json = new Utf8JsonWriter(output, Options);
-        json.WriteStartObject();
-        json.WriteString("status", StatusName(report.Status));
-        json.WriteStartObject("meta");
+        var meta = new OrderedDictionary<string, string>(StringComparer.Ordinal);
+        var figures = new OrderedDictionary<string, decimal>(StringComparer.Ordinal);
         if (report.Document is { } document)
         {
             foreach (var field in document.Form.Metadata)
             {
                 if (document.Metadata.TryGetValue(field.Key, out var value))
                 {
-                    json.WriteString(field.Key, value);
+                    meta.Add(field.Key, value);
                 }
             }
-        }
 
-        json.WriteEndObject();
-        json.WriteStartObject("figures");
-        if (report.Document is { } read)
-        {
-            foreach (var figure in read.Form.Figures)
+            foreach (var figure in document.Form.Figures)
             {
-                if (read.Figures.TryGetValue(figure.Key, out var value))
+                if (document.Figures.TryGetValue(figure.Key, out var value))
                 {
-                    json.WriteNumber(figure.Key, value);
+                    figures.Add(figure.Key, value);
                 }
             }
         }
 
-        json.WriteEndObject();
-        json.WriteStartArray("findings");
-        foreach (var finding in report.Findings)
-        {
-            json.WriteStartObject();
-            json.WriteString("rule", finding.Rule);
-            json.WriteString("severity", SeverityName(finding.Severity));
-            json.WriteString("cell", finding.Cell);
-            json.WriteString("location", finding.Location);
-            json.WriteString("message", finding.Message);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-        json.WriteEndObject();
+        return new ValidationReportContract(StatusName(report.Status), meta, figures,
+            [.. report.Findings.Select(f => new FindingContract(f.Rule, SeverityName(f.Severity), f.Cell, f.Location, f.Message))]);
     }
+
+    public static void Write(Stream output, ValidationReport report) => ContractJson.Write(output, ToContract(report));
 
     /// <summary>The findings of a report written by <see cref="Write"/>, e.g. one fetched from the validation container.</summary>
     public static IReadOnlyList<Finding> ReadFindings(string json)
@@ -83,10 +64,5 @@ public static class ValidationReportJson
         ];
     }
 
-    public static string ToJson(ValidationReport report)
-    {
-        using var buffer = new MemoryStream();
-        Write(buffer, report);
-        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
-    }
+    public static string ToJson(ValidationReport report) => System.Text.Encoding.UTF8.GetString(ContractJson.ToUtf8Bytes(ToContract(report)));
 }

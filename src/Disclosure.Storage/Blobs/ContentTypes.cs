@@ -1,7 +1,7 @@
 namespace Disclosure.Storage.Blobs;
 
 /// <summary>Content types for archived uploads, so a browser or Storage Explorer opens them sensibly.</summary>
-internal static class ContentTypes
+public static class ContentTypes
 {
     public static string For(string fileName) => Path.GetExtension(fileName).ToLowerInvariant() switch
     {

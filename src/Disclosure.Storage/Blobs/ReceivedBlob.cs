@@ -25,12 +25,10 @@ public sealed record ReceivedBlob(
 
     /// <summary>
     /// Sortable order of uploads: the service's time to the second, then the uploader's own clock (metadata
-    /// set by <see cref="Uploads.UploadClient"/>) to order uploads within the same second, then the content hash.
+    /// set by the upload client) to order uploads within the same second, then the content hash.
     /// The uploader's clock only breaks ties, so a wrong clock cannot move an upload across seconds.
     /// </summary>
     public string Order => Tables.UploadRecord.OrderOf(UploadedUtc, ClientUploadedUtc, Sha256);
-
-    public bool IsOverLimit => Content is null;
 
     /// <summary>Identifies this version of the blob: the same name and ETag is the same delivery.</summary>
     public string UploadId => UploadIds.For(BlobName, ETag);

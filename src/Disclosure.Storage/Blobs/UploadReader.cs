@@ -8,7 +8,7 @@ namespace Disclosure.Storage.Blobs;
 /// Downloads an upload in one request (so bytes and properties belong to the same version), keeping at
 /// most <c>maxBytes</c> in memory while hashing all of it.
 /// </summary>
-internal static class UploadReader
+public static class UploadReader
 {
     public static async Task<ReceivedBlob> ReadAsync(BlobClient blob, long maxBytes, CancellationToken ct)
     {

@@ -8,7 +8,7 @@ namespace Disclosure.Storage.Blobs;
 /// Writes a blob only if no blob of that name exists (If-None-Match: *). Names are deterministic, so a
 /// retry after a crash finds its own earlier write and moves on: never an overwrite, never a second copy.
 /// </summary>
-internal static class WriteOnce
+public static class WriteOnce
 {
     public static async Task<bool> UploadAsync(BlobClient blob, BinaryData content, string contentType, CancellationToken ct)
     {

@@ -1,7 +1,9 @@
 using Azure.Core;
 using Azure.Data.Tables;
-using Azure.Identity;
 using Azure.Storage.Blobs;
+using Microsoft.Extensions.Azure;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Disclosure.Storage.Configuration;
 
@@ -11,22 +13,12 @@ namespace Disclosure.Storage.Configuration;
 /// </summary>
 public sealed class StorageClients
 {
-    public StorageClients(StorageSettings settings, TokenCredential? credential = null)
+    public StorageClients(StorageSettings settings, BlobServiceClient blobs, TableServiceClient tables, TokenCredential? credential = null)
     {
         Settings = settings;
-        var blobOptions = new BlobClientOptions();
-        var tableOptions = new TableClientOptions();
-        if (settings.ConnectionString is { } connectionString)
-        {
-            Blobs = new BlobServiceClient(connectionString, blobOptions);
-            Tables = new TableServiceClient(connectionString, tableOptions);
-        }
-        else
-        {
-            credential ??= new DefaultAzureCredential();
-            Blobs = new BlobServiceClient(settings.BlobServiceUri, credential, blobOptions);
-            Tables = new TableServiceClient(settings.TableServiceUri, credential, tableOptions);
-        }
+        Blobs = blobs;
+        Tables = tables;
+        Credential = credential;
     }
 
     public StorageSettings Settings { get; }
@@ -35,9 +27,44 @@ public sealed class StorageClients
 
     public TableServiceClient Tables { get; }
 
-    public static StorageClients FromEnvironment(string? localSettingsPath = null) => new(StorageSettings.FromEnvironment(localSettingsPath));
+    /// <summary>The token credential both clients use (a managed identity in Azure); null with a connection string.</summary>
+    public TokenCredential? Credential { get; }
 
-    public static StorageClients ForConnectionString(string connectionString) => new(StorageSettings.ForConnectionString(connectionString));
+    /// <summary>
+    /// Creates the clients the way the Functions host does for its triggers: a connection string as it is, or the service
+    /// URIs with the credential <c>Microsoft.Extensions.Azure</c>'s component factory makes of <c>credential</c>/<c>clientId</c>.
+    /// </summary>
+    public static StorageClients Create(StorageSettings settings, AzureComponentFactory factory)
+    {
+        if (settings.ConnectionString is { } connectionString)
+        {
+            return ForConnectionString(connectionString, settings);
+        }
+
+        var blobConfiguration = settings.ClientConfiguration(settings.BlobServiceUri, "serviceUri");
+        var tableConfiguration = settings.ClientConfiguration(settings.TableServiceUri, "endpoint");
+        var credential = factory.CreateTokenCredential(blobConfiguration);
+        var blobs = (BlobServiceClient)factory.CreateClient(typeof(BlobServiceClient), blobConfiguration, credential,
+            factory.CreateClientOptions(typeof(BlobClientOptions), null, blobConfiguration));
+        var tables = (TableServiceClient)factory.CreateClient(typeof(TableServiceClient), tableConfiguration, credential,
+            factory.CreateClientOptions(typeof(TableClientOptions), null, tableConfiguration));
+        return new StorageClients(settings, blobs, tables, credential);
+    }
+
+    /// <summary>The clients for <c>AzureWebJobsStorage</c> in the environment or <c>local.settings.json</c> (else the local Azurite).</summary>
+    public static StorageClients FromEnvironment(string? localSettingsPath = null) => FromConfiguration(DisclosureConfiguration.FromEnvironment(localSettingsPath));
+
+    /// <summary>The clients for the <c>AzureWebJobsStorage</c> setting of a configuration, outside a host's container.</summary>
+    public static StorageClients FromConfiguration(IConfiguration configuration)
+    {
+        using var services = new ServiceCollection().AddDisclosureStorage(configuration).BuildServiceProvider();
+        return services.GetRequiredService<StorageClients>();
+    }
+
+    public static StorageClients ForConnectionString(string connectionString) => ForConnectionString(connectionString, StorageSettings.ForConnectionString(connectionString));
+
+    private static StorageClients ForConnectionString(string connectionString, StorageSettings settings) =>
+        new(settings, new BlobServiceClient(connectionString), new TableServiceClient(connectionString));
 
     public BlobContainerClient Uploads => Blobs.GetBlobContainerClient(StorageNames.UploadsContainer);
 

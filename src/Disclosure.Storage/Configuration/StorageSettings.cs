@@ -1,11 +1,12 @@
-using System.Text.Json;
+using Microsoft.Extensions.Configuration;
 
 namespace Disclosure.Storage.Configuration;
 
 /// <summary>
 /// Where the storage account is, from the setting <c>AzureWebJobsStorage</c> as the Functions host reads it:
 /// a connection string, or the identity-based form <c>AzureWebJobsStorage__accountName</c> /
-/// <c>__blobServiceUri</c> / <c>__tableServiceUri</c> / <c>__queueServiceUri</c>. Absent means the local Azurite.
+/// <c>__blobServiceUri</c> / <c>__tableServiceUri</c> / <c>__queueServiceUri</c>, with <c>__credential</c>
+/// (<c>managedidentity</c>) and <c>__clientId</c> for a user-assigned identity. Absent means the local Azurite.
 /// </summary>
 public sealed record StorageSettings
 {
@@ -27,10 +28,22 @@ public sealed record StorageSettings
 
     public Uri? QueueServiceUri { get; init; }
 
+    /// <summary>
+    /// The identity settings beside the service URIs (<c>credential</c>, <c>clientId</c>, <c>tenantId</c>, …) exactly as
+    /// configured; <c>Microsoft.Extensions.Azure</c>'s component factory turns them into a credential, as the Functions host does.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> CredentialSettings { get; init; } = new Dictionary<string, string>();
+
+    /// <summary><c>__credential</c>: <c>managedidentity</c> for a managed identity; absent means DefaultAzureCredential.</summary>
+    public string? Credential => CredentialSettings.GetValueOrDefault("credential");
+
+    /// <summary><c>__clientId</c>: the client id of a user-assigned managed identity.</summary>
+    public string? ClientId => CredentialSettings.GetValueOrDefault("clientId");
+
     /// <summary>True when nothing was configured and the local Azurite on its default ports is assumed.</summary>
     public bool IsDefaultLocal { get; init; }
 
-    /// <summary>Whether the account is reached with a managed identity (DefaultAzureCredential) rather than a key.</summary>
+    /// <summary>Whether the account is reached with a token credential (a managed identity) rather than a key.</summary>
     public bool UsesIdentity => ConnectionString is null;
 
     public static StorageSettings ForConnectionString(string connectionString) => new() { ConnectionString = connectionString };
@@ -41,26 +54,21 @@ public sealed record StorageSettings
     /// Reads the setting from environment variables first, then from the <c>Values</c> of a
     /// <c>local.settings.json</c> (the given path, or the current directory's), as the Functions host does.
     /// </summary>
-    public static StorageSettings FromEnvironment(string? localSettingsPath = null)
-    {
-        var local = LoadLocalSettings(localSettingsPath ?? Path.Combine(Directory.GetCurrentDirectory(), "local.settings.json"));
-        return Resolve(name => Environment.GetEnvironmentVariable(name) ?? local.GetValueOrDefault(name));
-    }
+    public static StorageSettings FromEnvironment(string? localSettingsPath = null) =>
+        FromConfiguration(DisclosureConfiguration.FromEnvironment(localSettingsPath));
 
-    /// <summary>Resolves the setting through a lookup of names (env var style, with <c>__</c> or <c>:</c> separators).</summary>
-    public static StorageSettings Resolve(Func<string, string?> lookup)
+    /// <summary>Reads the <c>AzureWebJobsStorage</c> section of a configuration (environment style <c>__</c> is <c>:</c> there).</summary>
+    public static StorageSettings FromConfiguration(IConfiguration configuration)
     {
-        string? Get(string suffix) =>
-            NonEmpty(lookup($"{SettingName}__{suffix}")) ?? NonEmpty(lookup($"{SettingName}:{suffix}"));
-
-        if (NonEmpty(lookup(SettingName)) is { } connectionString)
+        var section = configuration.GetSection(SettingName);
+        if (NonEmpty(section.Value) is { } connectionString)
         {
             return ForConnectionString(connectionString);
         }
 
-        var account = Get("accountName");
-        Uri? ServiceUri(string suffix, string service) =>
-            Get(suffix) is { } uri ? new Uri(uri) : account is null ? null : new Uri($"https://{account}.{service}.core.windows.net");
+        var account = NonEmpty(section["accountName"]);
+        Uri? ServiceUri(string key, string service) =>
+            NonEmpty(section[key]) is { } uri ? new Uri(uri) : account is null ? null : new Uri($"https://{account}.{service}.core.windows.net");
 
         var blob = ServiceUri("blobServiceUri", "blob");
         var table = ServiceUri("tableServiceUri", "table");
@@ -76,7 +84,36 @@ public sealed record StorageSettings
                 $"{SettingName}: identity-based settings need both blob and table endpoints (set {SettingName}__accountName, or both __blobServiceUri and __tableServiceUri).");
         }
 
-        return new StorageSettings { BlobServiceUri = blob, TableServiceUri = table, QueueServiceUri = queue };
+        // Everything but the endpoints is the credential's: credential, clientId, tenantId, managedIdentityResourceId, …
+        var credential = section.GetChildren()
+            .Where(c => c.Value is not null && !EndpointKeys.Contains(c.Key))
+            .ToDictionary(c => c.Key, c => c.Value!, StringComparer.OrdinalIgnoreCase);
+        return new StorageSettings { BlobServiceUri = blob, TableServiceUri = table, QueueServiceUri = queue, CredentialSettings = credential };
+    }
+
+    /// <summary>
+    /// The configuration the Azure client factory reads for one service: the connection string as the section's value, or
+    /// the service URI under the name of the client's constructor parameter (<c>serviceUri</c> for blobs, <c>endpoint</c>
+    /// for tables) with the credential settings, which the factory maps to a constructor and a credential.
+    /// </summary>
+    public IConfiguration ClientConfiguration(Uri? serviceUri, string uriParameter)
+    {
+        const string Name = "client";
+        var values = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
+        if (ConnectionString is not null)
+        {
+            values[Name] = ConnectionString;
+        }
+        else
+        {
+            values[$"{Name}:{uriParameter}"] = serviceUri?.ToString();
+            foreach (var (key, value) in CredentialSettings)
+            {
+                values[$"{Name}:{key}"] = value;
+            }
+        }
+
+        return new ConfigurationBuilder().AddInMemoryCollection(values).Build().GetSection(Name);
     }
 
     /// <summary>The account name for display, never the key.</summary>
@@ -84,7 +121,7 @@ public sealed record StorageSettings
     {
         if (ConnectionString is null)
         {
-            return $"{BlobServiceUri?.Host} (managed identity)";
+            return $"{BlobServiceUri?.Host} (managed identity{(ClientId is null ? string.Empty : $" {ClientId}")})";
         }
 
         if (ConnectionString.Contains("UseDevelopmentStorage=true", StringComparison.OrdinalIgnoreCase))
@@ -98,28 +135,10 @@ public sealed record StorageSettings
         return parts.TryGetValue("BlobEndpoint", out var endpoint) ? endpoint : parts.GetValueOrDefault("AccountName") ?? "(connection string)";
     }
 
-    private static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
-
-    private static Dictionary<string, string> LoadLocalSettings(string path)
+    private static readonly HashSet<string> EndpointKeys = new(StringComparer.OrdinalIgnoreCase)
     {
-        var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        if (!File.Exists(path))
-        {
-            return values;
-        }
+        "accountName", "blobServiceUri", "tableServiceUri", "queueServiceUri",
+    };
 
-        using var document = JsonDocument.Parse(File.ReadAllBytes(path), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
-        if (document.RootElement.TryGetProperty("Values", out var settings) && settings.ValueKind == JsonValueKind.Object)
-        {
-            foreach (var property in settings.EnumerateObject())
-            {
-                if (property.Value.ValueKind == JsonValueKind.String)
-                {
-                    values[property.Name] = property.Value.GetString()!;
-                }
-            }
-        }
-
-        return values;
-    }
+    private static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -1,13 +1,14 @@
 using Azure;
 using Azure.Data.Tables;
 using Disclosure.Form;
-using Disclosure.Reading;
+using Disclosure.Submissions;
 
 namespace Disclosure.Storage.Tables;
 
 /// <summary>
 /// The <c>current</c> row of an office and year: which upload is in force and its figures (all 200, as
-/// properties named by <see cref="FigureProperties"/>). Rewritten only under its ETag.
+/// properties named by <see cref="FigureProperties"/>). Rewritten only under its ETag. The domain's view of it is a
+/// <see cref="Submission"/> (<see cref="ToSubmission"/>, <see cref="FromSubmission"/>); the rest is storage bookkeeping.
 /// </summary>
 public sealed record CurrentSubmission
 {
@@ -40,7 +41,8 @@ public sealed record CurrentSubmission
 
     public int Warnings { get; init; }
 
-    public string FormEdition { get; init; } = NationalForm.Current.Name;
+    /// <summary>The name of the form's edition the figures are on (the report year's edition when written).</summary>
+    public required string FormEdition { get; init; }
 
     public required IReadOnlyDictionary<string, decimal> Figures { get; init; }
 
@@ -82,47 +84,68 @@ public sealed record CurrentSubmission
             entity["ReportHtmlName"] = ReportHtmlName;
         }
 
-        FigureProperties.Write(entity, NationalForm.Current, Figures);
+        FigureProperties.Write(entity, NationalForm.ForReportYear(Year), Figures);
         return entity;
     }
 
-    public static CurrentSubmission FromEntity(TableEntity entity) => new()
+    public static CurrentSubmission FromEntity(TableEntity entity)
     {
-        PartitionKey = entity.PartitionKey,
-        Year = entity.GetInt("Year") ?? 0,
-        OfficeId = entity.GetString("OfficeId") ?? SubmissionKeys.OfficeOf(entity.PartitionKey),
-        OfficeName = entity.GetString("OfficeName"),
-        UploadRowKey = entity.GetString("UploadRowKey") ?? string.Empty,
-        UploadId = entity.GetString("UploadId") ?? string.Empty,
-        BlobName = entity.GetString("BlobName") ?? string.Empty,
-        Sha256 = entity.GetString("Sha256") ?? string.Empty,
-        UploadedUtc = entity.GetDateTimeOffset("UploadedUtc") ?? default,
-        Order = entity.GetString("Order") ?? string.Empty,
-        ArchiveName = entity.GetString("ArchiveName"),
-        ReportJsonName = entity.GetString("ReportJsonName"),
-        ReportHtmlName = entity.GetString("ReportHtmlName"),
-        Warnings = entity.GetInt("Warnings") ?? 0,
-        FormEdition = entity.GetString("FormEdition") ?? NationalForm.Current.Name,
-        Figures = FigureProperties.Read(entity, NationalForm.Current),
-        ETag = entity.ETag,
+        var year = entity.GetInt("Year") ?? 0;
+        var edition = NationalForm.ForReportYear(year);
+        return new CurrentSubmission
+        {
+            PartitionKey = entity.PartitionKey,
+            Year = year,
+            OfficeId = entity.GetString("OfficeId") ?? SubmissionKeys.OfficeOf(entity.PartitionKey),
+            OfficeName = entity.GetString("OfficeName"),
+            UploadRowKey = entity.GetString("UploadRowKey") ?? string.Empty,
+            UploadId = entity.GetString("UploadId") ?? string.Empty,
+            BlobName = entity.GetString("BlobName") ?? string.Empty,
+            Sha256 = entity.GetString("Sha256") ?? string.Empty,
+            UploadedUtc = entity.GetDateTimeOffset("UploadedUtc") ?? default,
+            Order = entity.GetString("Order") ?? string.Empty,
+            ArchiveName = entity.GetString("ArchiveName"),
+            ReportJsonName = entity.GetString("ReportJsonName"),
+            ReportHtmlName = entity.GetString("ReportHtmlName"),
+            Warnings = entity.GetInt("Warnings") ?? 0,
+            FormEdition = entity.GetString("FormEdition") ?? edition.Name,
+            Figures = FigureProperties.Read(entity, edition),
+            ETag = entity.ETag,
+        };
+    }
+
+    /// <summary>The submission in force, without its storage bookkeeping.</summary>
+    public Submission ToSubmission() => new()
+    {
+        OfficeId = OfficeId,
+        Year = Year,
+        OfficeName = OfficeName,
+        Edition = NationalForm.ForReportYear(Year),
+        Figures = Figures,
+        Source = new SubmissionSource(UploadId, BlobName, Sha256, UploadedUtc),
     };
 
-    /// <summary>The submission as a read document, to stand in as the previous year for carry.continuity.</summary>
-    public ReadResult ToReadResult()
+    /// <summary>
+    /// The row that makes <paramref name="submission"/> current: its figures and source, and the log row, order and
+    /// reports of the upload it came from. The narrative is not kept in the row (it is in the archived file).
+    /// </summary>
+    public static CurrentSubmission FromSubmission(Submission submission, UploadRecord log) => new()
     {
-        var document = new FormDocument(NationalForm.Current, SourceFormat.Csv);
-        foreach (var (key, value) in Figures)
-        {
-            document.SetFigure(key, value, null);
-        }
-
-        document.SetMetadata(NationalForm.MetaOfficeId, OfficeId, null);
-        document.SetMetadata(NationalForm.MetaYear, Year.ToString(System.Globalization.CultureInfo.InvariantCulture), null);
-        if (OfficeName is not null)
-        {
-            document.SetMetadata(NationalForm.MetaOfficeName, OfficeName, null);
-        }
-
-        return new ReadResult(document, []);
-    }
+        PartitionKey = log.PartitionKey,
+        Year = submission.Year,
+        OfficeId = submission.OfficeId,
+        OfficeName = submission.OfficeName,
+        UploadRowKey = log.RowKey,
+        UploadId = submission.Source.UploadId,
+        BlobName = submission.Source.BlobName,
+        Sha256 = submission.Source.Sha256,
+        UploadedUtc = submission.Source.UploadedUtc,
+        Order = log.Order,
+        ArchiveName = log.ArchiveName,
+        ReportJsonName = log.ReportJsonName,
+        ReportHtmlName = log.ReportHtmlName,
+        Warnings = log.Warnings,
+        FormEdition = submission.Edition.Name,
+        Figures = submission.Figures,
+    };
 }

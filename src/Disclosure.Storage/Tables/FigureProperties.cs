@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Azure.Data.Tables;
 using Disclosure.Form;
 
@@ -12,9 +11,8 @@ namespace Disclosure.Storage.Tables;
 /// </summary>
 public static class FigureProperties
 {
-    private static readonly FrozenDictionary<string, string> NamesByKey = Build(NationalForm.Current);
-
-    public static string NameOf(string cellKey) => NamesByKey.TryGetValue(cellKey, out var name) ? name : cellKey.Replace('.', '_');
+    /// <summary>The property of a cell key (the tests check that an edition's 200 names are distinct and valid).</summary>
+    public static string NameOf(string cellKey) => cellKey.Replace('.', '_');
 
     public static void Write(TableEntity entity, FormEdition form, IReadOnlyDictionary<string, decimal> figures)
     {
@@ -50,17 +48,5 @@ public static class FigureProperties
         }
 
         return figures;
-    }
-
-    private static FrozenDictionary<string, string> Build(FormEdition form)
-    {
-        var names = form.Figures.ToDictionary(f => f.Key, f => f.Key.Replace('.', '_'), StringComparer.Ordinal);
-        var clash = names.GroupBy(p => p.Value).FirstOrDefault(g => g.Count() > 1);
-        if (clash is not null)
-        {
-            throw new InvalidOperationException($"Cell keys {string.Join(", ", clash.Select(p => p.Key))} map to one property name {clash.Key}.");
-        }
-
-        return names.ToFrozenDictionary(StringComparer.Ordinal);
     }
 }

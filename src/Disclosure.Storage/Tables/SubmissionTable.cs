@@ -79,7 +79,7 @@ public sealed class SubmissionTable(TableClient table)
             {
                 var record = UploadRecord.FromEntity(entity);
                 // A record outranks a failure written for the same version before a later retry succeeded.
-                if (found is null || found.State == Ingest.UploadState.Failed)
+                if (found is null || found.State == Submissions.UploadState.Failed)
                 {
                     found = record;
                 }

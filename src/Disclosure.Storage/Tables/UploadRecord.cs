@@ -1,6 +1,6 @@
 using Azure;
 using Azure.Data.Tables;
-using Disclosure.Storage.Ingest;
+using Disclosure.Submissions;
 
 namespace Disclosure.Storage.Tables;
 

@@ -28,4 +28,30 @@ public class ValidationReportJsonTests
 
         Assert.Equal(("file.empty", null, null), (finding.Rule, finding.Cell, finding.Location));
     }
+
+    [Fact]
+    public void The_json_has_the_contracts_exact_shape_with_chinese_unescaped()
+    {
+        var report = FormValidator.Validate(FormFileReader.Read([], "edu.csv"));
+        var finding = Assert.Single(report.Findings);
+
+        var expected = $$"""
+            {
+              "status": "rejected",
+              "meta": {},
+              "figures": {},
+              "findings": [
+                {
+                  "rule": "file.empty",
+                  "severity": "error",
+                  "cell": null,
+                  "location": null,
+                  "message": "{{finding.Message}}"
+                }
+              ]
+            }
+            """.ReplaceLineEndings(Environment.NewLine);
+        Assert.Equal(expected, ValidationReportJson.ToJson(report));
+        Assert.Contains(finding.Message, ValidationReportJson.ToJson(report), StringComparison.Ordinal);
+    }
 }

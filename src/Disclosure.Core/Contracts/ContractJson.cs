@@ -1,0 +1,27 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace Disclosure.Contracts;
+
+/// <summary>
+/// Writes the JSON contracts, the same bytes wherever they are written (CLI, stored reports, HTTP API): UTF-8, indented,
+/// Chinese as is rather than escaped, so a stored report reads in any editor.
+/// </summary>
+public static class ContractJson
+{
+    private static readonly ContractJsonContext Context = new(new JsonSerializerOptions(ContractJsonContext.Default.Options)
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    });
+
+    public static void Write(Stream output, ValidationReportContract report) => JsonSerializer.Serialize(output, report, Context.ValidationReportContract);
+
+    public static void Write(Stream output, StatusContract status) => JsonSerializer.Serialize(output, status, Context.StatusContract);
+
+    public static byte[] ToUtf8Bytes(ValidationReportContract report) => JsonSerializer.SerializeToUtf8Bytes(report, Context.ValidationReportContract);
+
+    public static byte[] ToUtf8Bytes(StatusContract status) => JsonSerializer.SerializeToUtf8Bytes(status, Context.StatusContract);
+
+    /// <summary>A stored validation report read back; null when the text is JSON <c>null</c>.</summary>
+    public static ValidationReportContract? ReadValidationReport(string json) => JsonSerializer.Deserialize(json, Context.ValidationReportContract);
+}

@@ -1,0 +1,9 @@
+using System.Text.Json.Serialization;
+
+namespace Disclosure.Contracts;
+
+/// <summary>Source-generated serialization of every JSON contract: snake_case names, indented, nulls written.</summary>
+[JsonSourceGenerationOptions(WriteIndented = true, PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower)]
+[JsonSerializable(typeof(ValidationReportContract))]
+[JsonSerializable(typeof(StatusContract))]
+internal sealed partial class ContractJsonContext : JsonSerializerContext;

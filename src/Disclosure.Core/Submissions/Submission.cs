@@ -1,0 +1,66 @@
+using System.Globalization;
+using Disclosure.Form;
+using Disclosure.Reading;
+
+namespace Disclosure.Submissions;
+
+/// <summary>
+/// An office's accepted statistics for one report year, free of storage: the figures on the form's edition for that
+/// year, the narrative when the office gave one, and the upload it came from. Aggregation and rendering read this;
+/// Table Storage keeps it as the office's current row.
+/// </summary>
+public sealed record Submission
+{
+    public required string OfficeId { get; init; }
+
+    public required int Year { get; init; }
+
+    /// <summary>The office's name as the roster or the file gave it.</summary>
+    public string? OfficeName { get; init; }
+
+    public required FormEdition Edition { get; init; }
+
+    /// <summary>Figures by cell key, as reported (totals are never recomputed).</summary>
+    public required IReadOnlyDictionary<string, decimal> Figures { get; init; }
+
+    /// <summary>Narrative sections (一、五、六) by section code; empty when there is none.</summary>
+    public IReadOnlyDictionary<string, string> Narrative { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
+    public required SubmissionSource Source { get; init; }
+
+    /// <summary>An accepted document as the submission of <paramref name="officeId"/> for <paramref name="year"/> (the upload path decides both).</summary>
+    public static Submission FromDocument(FormDocument document, string officeId, int year, SubmissionSource source, string? officeName = null) => new()
+    {
+        OfficeId = officeId,
+        Year = year,
+        OfficeName = officeName ?? document.Metadata.GetValueOrDefault(NationalForm.MetaOfficeName),
+        Edition = document.Form,
+        Figures = new Dictionary<string, decimal>(document.Figures, StringComparer.Ordinal),
+        Narrative = new Dictionary<string, string>(document.Narratives, StringComparer.Ordinal),
+        Source = source,
+    };
+
+    /// <summary>The submission as a document again (an office submission not read from a file), e.g. the previous year for carry.continuity.</summary>
+    public FormDocument ToDocument()
+    {
+        var document = new FormDocument(Edition, DocumentKind.OfficeSubmission);
+        foreach (var (key, value) in Figures)
+        {
+            document.SetFigure(key, value, null);
+        }
+
+        foreach (var (section, text) in Narrative)
+        {
+            document.Narratives[section] = text;
+        }
+
+        document.SetMetadata(NationalForm.MetaOfficeId, OfficeId, null);
+        document.SetMetadata(NationalForm.MetaYear, Year.ToString(CultureInfo.InvariantCulture), null);
+        if (OfficeName is not null)
+        {
+            document.SetMetadata(NationalForm.MetaOfficeName, OfficeName, null);
+        }
+
+        return document;
+    }
+}
