@@ -5,7 +5,7 @@ using Disclosure.Submissions;
 using Disclosure.Validation;
 using Disclosure.Workbooks;
 
-namespace Disclosure.Storage.Tests;
+namespace Disclosure.Rendering.Tests;
 
 /// <summary>The validation page, rendered without storage: findings in the form's order, grouped as the CLI groups them.</summary>
 public partial class ValidationPageTests
