@@ -94,7 +94,7 @@ public sealed class ReportCommand : Command<ReportCommand.Settings>
             return ExitCodes.Unreadable;
         }
 
-        var submissions = inputs.Select(i => i.Submission).ToList();
+        var submissions = inputs.Select(i => i.Submission!).ToList(); // every input was accepted, so read
         var report = submissions.Count == 1
             ? Consolidation.ForOffice(submissions[0], narrative, settings.Name)
             : Consolidation.Consolidate(
@@ -117,7 +117,8 @@ public sealed class ReportCommand : Command<ReportCommand.Settings>
         return ExitCodes.Accepted;
     }
 
-    private sealed record Input(string Path, ValidationReport Report, Submission Submission);
+    /// <summary>An input file, its verdict and, when it could be read, its submission.</summary>
+    private sealed record Input(string Path, ValidationReport Report, Submission? Submission);
 
     private static List<Input> ReadInputs(IReadOnlyList<string> files, int year, CancellationToken cancellationToken)
     {
@@ -129,7 +130,7 @@ public sealed class ReportCommand : Command<ReportCommand.Settings>
             cancellationToken.ThrowIfCancellationRequested();
             var path = files[i];
             var report = FormValidator.Validate(FormFileReader.ReadFile(path), null, options);
-            inputs.Add(new Input(path, report, report.Document is { } document ? ToSubmission(path, document, year) : null!));
+            inputs.Add(new Input(path, report, report.Document is { } document ? ToSubmission(path, document, year) : null));
             if (progress)
             {
                 Progress(i + 1, files.Count);
@@ -174,7 +175,7 @@ public sealed class ReportCommand : Command<ReportCommand.Settings>
 
     private static List<Finding> Duplicates(List<Input> inputs) =>
     [
-        .. inputs.GroupBy(i => i.Submission.OfficeId, StringComparer.Ordinal)
+        .. inputs.GroupBy(i => i.Submission!.OfficeId, StringComparer.Ordinal)
             .Where(g => g.Count() > 1)
             .Select(g => Rules.ConsolidationDuplicateOffice.Raise(g.Key, string.Join("、", g.Select(i => Path.GetFileName(i.Path))))),
     ];

@@ -45,8 +45,9 @@ public static partial class NarrativeText
 
     /// <summary>
     /// A whole narrative document as text (<c>.md</c> or <c>.txt</c>): its sections start at a line headed by the
-    /// section's number or wording ("一、总体情况", "## 五、存在的主要问题及改进情况"); text under any other heading of
-    /// the report (二、三、四) or before the first section is left out.
+    /// section's number and wording ("一、总体情况", "## 五、存在的主要问题及改进情况", the number with the heading's first
+    /// four characters, or the heading alone); text under any other heading of the report (二、三、四) or before the first
+    /// section is left out. A numbered line that is not a heading ("二、加强培训。") stays text.
     /// </summary>
     public static ReportNarrative FromDocument(string text, FormEdition edition)
     {
@@ -56,9 +57,8 @@ public static partial class NarrativeText
         {
             var bare = Bare(line);
             var heading = SectionHeading().Match(bare);
-            var section = heading.Success
-                ? edition.Sections.FirstOrDefault(s => s.Number == heading.Groups[1].Value)
-                : edition.Sections.FirstOrDefault(s => bare == s.Heading || bare == s.Title);
+            var section = edition.Sections.FirstOrDefault(s => bare == s.Heading || (
+                heading.Success && s.Number == heading.Groups[1].Value && bare.Contains(s.Heading[..4], StringComparison.Ordinal)));
             if (section is not null)
             {
                 current = section.IsNarrative ? sections.GetValueOrDefault(section.Code) ?? (sections[section.Code] = []) : null;

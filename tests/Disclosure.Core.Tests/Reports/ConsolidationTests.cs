@@ -181,13 +181,14 @@ public sealed class ConsolidationTests
             表格不计入。
             五、存在的主要问题及改进情况
             栏目更新不够及时。
+            二、加强培训，提高答复质量。
             六、其他需要报告的事项
             """;
 
         var narrative = NarrativeText.FromDocument(text, Form);
 
         Assert.Equal([new NarrativeHeading("（一）主动公开"), new NarrativeParagraph("全年主动公开信息 1,268 条。")], narrative.Section("overview")!.Blocks);
-        Assert.Equal([new NarrativeParagraph("栏目更新不够及时。")], narrative.Section("problems")!.Blocks);
+        Assert.Equal([new NarrativeParagraph("栏目更新不够及时。"), new NarrativeParagraph("二、加强培训，提高答复质量。")], narrative.Section("problems")!.Blocks);
         Assert.Null(narrative.Section("other_matters"));
     }
 
