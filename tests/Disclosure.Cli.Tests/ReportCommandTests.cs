@@ -37,6 +37,7 @@ public sealed class ReportCommandTests : IClassFixture<ReportCommandTests.Sample
 
         using var json = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(_output, "report.json")));
         var root = json.RootElement;
+        AssertSchemaValid(root);
         Assert.Equal("长春市二道区人民政府2022年政府信息公开工作年度报告", root.GetProperty("title").GetString());
         var figures = root.GetProperty("figures");
         Assert.All(NationalForm.Edition2021.Figures, f => Assert.Equal(
@@ -70,6 +71,7 @@ public sealed class ReportCommandTests : IClassFixture<ReportCommandTests.Sample
         Assert.Contains("本机关报告", result.Output, StringComparison.Ordinal);
         using var json = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(_output, "report.json")));
         var root = json.RootElement;
+        AssertSchemaValid(root);
         Assert.Equal("yingjun", root.GetProperty("body").GetProperty("office_id").GetString());
         Assert.EndsWith("2022年政府信息公开工作年度报告", root.GetProperty("title").GetString(), StringComparison.Ordinal);
         Assert.Equal("（一）主动公开\n本局主动公开信息 12 条。", root.GetProperty("narrative").GetProperty("overall").GetString());
@@ -135,6 +137,12 @@ public sealed class ReportCommandTests : IClassFixture<ReportCommandTests.Sample
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("file.not_found", result.Output, StringComparison.Ordinal);
+    }
+
+    private static void AssertSchemaValid(JsonElement report)
+    {
+        var schema = Json.Schema.JsonSchema.FromText(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "report.schema.json")));
+        Assert.True(schema.Evaluate(report).IsValid, "report.json does not match docs/report.schema.json");
     }
 
     private static string Sha256(string path) => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(path)));
