@@ -60,6 +60,33 @@ public sealed class ReportCommandTests : IClassFixture<ReportCommandTests.Sample
     }
 
     [Fact]
+    public void Key_value_csv_files_give_the_same_figures_as_the_workbooks()
+    {
+        var set = SampleSplitter.Erdao2022();
+        var csvFolder = Path.Combine(_output, "csv");
+        Assert.Equal(0, DisclosureProcess.Run("samples", "-o", csvFolder, "--format", "csv").ExitCode);
+        var files = set.Offices.Select(o => Path.Combine(csvFolder, SampleWriter.FileName(o, 2022, SampleFileFormat.Csv, corrected: o.Id == set.SlippedOfficeId))).ToArray();
+        var report = Path.Combine(_output, "report");
+
+        var result = DisclosureProcess.Run(["report", "--year", "2022", "-o", report, .. files]);
+
+        Assert.True(result.ExitCode == 0, result.Output + result.Error);
+        using var json = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(report, "report.json")));
+        Assert.Equal("合并报告2022年政府信息公开工作年度报告", json.RootElement.GetProperty("title").GetString());
+        var figures = json.RootElement.GetProperty("figures");
+        Assert.All(NationalForm.Edition2021.Figures, f => Assert.Equal(
+            (f.Key, SeedFigures2022.Figures[f.Key] + (f.Key is "requests.other.other.natural_person" or "requests.other.other.total" ? 1 : 0)),
+            (f.Key, figures.GetProperty(f.Key).GetDecimal())));
+
+        // report.csv says the same as report.json, record by record.
+        var lines = File.ReadAllLines(Path.Combine(report, "report.csv"), Encoding.UTF8).Skip(1).ToList();
+        Assert.Equal(200, lines.Count);
+        Assert.All(lines, line => Assert.Equal(
+            figures.GetProperty(line[..line.IndexOf(',', StringComparison.Ordinal)]).GetDecimal(),
+            decimal.Parse(line[(line.LastIndexOf(',') + 1)..], System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    [Fact]
     public void One_workbook_gives_that_offices_report_with_a_text_narrative()
     {
         var narrative = Path.Combine(_samples.Folder, "narrative.md");
