@@ -14,6 +14,9 @@ app.Configure(config =>
     config.AddCommand<ValidateCommand>("validate")
         .WithDescription("Read a workbook, CSV or published report and check it against the national form.")
         .WithExample("validate", "edu-2023.xlsx", "--previous", "edu-2022.xlsx");
+    config.AddCommand<ReportCommand>("report")
+        .WithDescription("Render a report offline from office files: one file gives that office's report, several the consolidated one.")
+        .WithExample("report", "--year", "2022", "--name", "长春市二道区人民政府", "-o", "report-2022", "edu-2022.xlsx", "housing-2022.xlsx");
     config.AddCommand<RulesCommand>("rules")
         .WithDescription("List every rule a file is checked against: id, severity, title and message.")
         .WithExample("rules", "--json");

@@ -18,9 +18,16 @@ public static class ContractJson
 
     public static void Write(Stream output, StatusContract status) => JsonSerializer.Serialize(output, status, Context.StatusContract);
 
+    public static void Write(Stream output, ReportContract report) => JsonSerializer.Serialize(output, report, Context.ReportContract);
+
+    public static byte[] ToUtf8Bytes(ReportContract report) => JsonSerializer.SerializeToUtf8Bytes(report, Context.ReportContract);
+
     public static byte[] ToUtf8Bytes(ValidationReportContract report) => JsonSerializer.SerializeToUtf8Bytes(report, Context.ValidationReportContract);
 
     public static byte[] ToUtf8Bytes(StatusContract status) => JsonSerializer.SerializeToUtf8Bytes(status, Context.StatusContract);
+
+    /// <summary>A report's open data read back (a published <c>report.json</c>); null when the text is JSON <c>null</c>.</summary>
+    public static ReportContract? ReadReport(string json) => JsonSerializer.Deserialize(json, Context.ReportContract);
 
     /// <summary>A stored validation report read back; null when the text is JSON <c>null</c>.</summary>
     public static ValidationReportContract? ReadValidationReport(string json) => JsonSerializer.Deserialize(json, Context.ValidationReportContract);

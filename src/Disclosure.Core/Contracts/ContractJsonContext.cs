@@ -6,4 +6,5 @@ namespace Disclosure.Contracts;
 [JsonSourceGenerationOptions(WriteIndented = true, PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower)]
 [JsonSerializable(typeof(ValidationReportContract))]
 [JsonSerializable(typeof(StatusContract))]
+[JsonSerializable(typeof(ReportContract))]
 internal sealed partial class ContractJsonContext : JsonSerializerContext;

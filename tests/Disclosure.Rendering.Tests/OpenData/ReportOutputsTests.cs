@@ -1,0 +1,35 @@
+using System.Security.Cryptography;
+
+namespace Disclosure.Rendering.Tests.OpenData;
+
+public sealed class ReportOutputsTests : IDisposable
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), $"outputs-{Guid.NewGuid():N}");
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_folder))
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Writes_the_open_data_and_reports_each_files_hash()
+    {
+        var report = SampleReports.District();
+
+        var written = ReportOutputs.WriteAll(report, _folder);
+
+        Assert.Equal(["report.json", "report.csv"], written.Select(w => w.FileName));
+        Assert.Equal(ReportOutputs.FileNames, written.Select(w => w.FileName));
+        Assert.Equal(written.Select(w => w.FileName).Order(), Directory.GetFiles(_folder).Select(Path.GetFileName).Order());
+        Assert.All(written, w =>
+        {
+            var bytes = File.ReadAllBytes(w.Path);
+            Assert.Equal(w.Length, bytes.LongLength);
+            Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(bytes)), w.Sha256);
+        });
+        Assert.Equal(ReportOutputs.RenderAll(report).Select(o => o.Sha256), written.Select(w => w.Sha256)); // deterministic
+    }
+}
