@@ -103,7 +103,7 @@ public class ReportPageBrowserTests(Chromium chromium, ITestOutputHelper output)
         await using var loaded = await chromium.OpenAsync(ReportPage.Render(SampleReports.Government(version: 3)), width, height);
 
         Assert.True(await loaded.OverflowAsync() <= 0, $"the page is {await loaded.OverflowAsync()} px wider than {width} px");
-        var path = await loaded.ScreenshotAsync($"report-{width}.png");
+        var path = await loaded.ScreenshotAsync($"report-{width}");
         output.WriteLine($"screenshot: {path}");
         // Every scrolling box can be reached by keyboard and is named by its table's caption.
         var regions = await loaded.Page.EvalOnSelectorAllAsync<string[][]>(".table-scroll",

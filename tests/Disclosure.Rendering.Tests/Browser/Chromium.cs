@@ -91,10 +91,23 @@ public sealed class LoadedPage(IBrowserContext context, IPage page) : IAsyncDisp
     /// <summary>How much wider than the viewport the document is (0 when nothing scrolls sideways).</summary>
     public Task<int> OverflowAsync() => Page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
 
+    /// <summary>A full-page screenshot <c>{name}.png</c>, and the same page in screen-high parts <c>{name}-1.png</c> … to look at closely.</summary>
     public async Task<string> ScreenshotAsync(string name)
     {
-        var path = Path.Combine(Chromium.ArtefactFolder, name);
+        var path = Path.Combine(Chromium.ArtefactFolder, $"{name}.png");
         await Page.ScreenshotAsync(new() { Path = path, FullPage = true });
+        var viewport = Page.ViewportSize!;
+        var height = await Page.EvaluateAsync<int>("() => document.documentElement.scrollHeight");
+        for (int top = 0, part = 1; top < height; top += viewport.Height, part++)
+        {
+            await Page.ScreenshotAsync(new()
+            {
+                Path = Path.Combine(Chromium.ArtefactFolder, $"{name}-{part}.png"),
+                FullPage = true,
+                Clip = new() { X = 0, Y = top, Width = viewport.Width, Height = Math.Min(viewport.Height, height - top) },
+            });
+        }
+
         return path;
     }
 
