@@ -167,7 +167,9 @@ public class ReportPageBrowserTests(Chromium chromium, ITestOutputHelper output)
 
         Assert.Equal("none", await loaded.Page.EvalOnSelectorAsync<string>("nav.downloads", "n => getComputedStyle(n).display"));
         Assert.Equal("table-header-group", await loaded.Page.EvalOnSelectorAsync<string>("thead", "t => getComputedStyle(t).display"));
-        var pdf = await loaded.Page.PdfAsync(new() { Format = "A4", PrintBackground = true });
+        var path = Path.Combine(Chromium.ArtefactFolder, "report-print.pdf");
+        var pdf = await loaded.Page.PdfAsync(new() { Format = "A4", Path = path, PreferCSSPageSize = true });
         Assert.True(pdf.Length > 0);
+        output.WriteLine($"printed: {path}");
     }
 }
