@@ -104,6 +104,7 @@ public class ReportPageBrowserTests(Chromium chromium, ITestOutputHelper output)
 
         Assert.True(await loaded.OverflowAsync() <= 0, $"the page is {await loaded.OverflowAsync()} px wider than {width} px");
         var path = await loaded.ScreenshotAsync($"report-{width}");
+        await File.WriteAllTextAsync(Path.Combine(Chromium.ArtefactFolder, "index.html"), ReportPage.Render(SampleReports.Government(version: 3)));
         output.WriteLine($"screenshot: {path}");
         // Every scrolling box can be reached by keyboard and is named by its table's caption.
         var regions = await loaded.Page.EvalOnSelectorAllAsync<string[][]>(".table-scroll",

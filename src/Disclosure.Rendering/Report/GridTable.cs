@@ -6,7 +6,8 @@ namespace Disclosure.Rendering.Report;
 
 /// <summary>
 /// One HTML table cut from a section's <see cref="TableGrid"/>: a grid's caption cells (二's 第二十条 第(一)项 …) start a
-/// table of their own; a section of one table is captioned by the section's title. The rows above the first row
+/// table of their own; a section of one table is captioned by the section's heading, "收到和处理政府信息公开申请情况统计表" (a
+/// caption of its own: its scrolling box is a landmark named by it, beside the section's). The rows above the first row
 /// with a label or a figure are the table's head.
 /// </summary>
 internal sealed record GridTable(string Id, string Caption, bool CaptionShown, int ColumnCount,
@@ -28,7 +29,7 @@ internal sealed record GridTable(string Id, string Caption, bool CaptionShown, i
         {
             if (head.Count + body.Count > 0)
             {
-                tables.Add(new GridTable($"t-{grid.Section.Code}-{tables.Count + 1}", caption ?? grid.Section.Title, caption is not null,
+                tables.Add(new GridTable($"t-{grid.Section.Code}-{tables.Count + 1}", caption ?? $"{grid.Section.Heading}统计表", caption is not null,
                     grid.ColumnCount, [.. head], [.. body]));
             }
 
