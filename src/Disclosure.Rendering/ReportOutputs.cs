@@ -1,4 +1,6 @@
 using System.Security.Cryptography;
+using System.Text;
+using Disclosure.Rendering.Report;
 using Disclosure.Rendering.OpenData;
 using Disclosure.Reports;
 
@@ -15,18 +17,17 @@ public sealed record WrittenOutput(string FileName, string Path, long Length, st
 
 /// <summary>
 /// Every output of one report, in one place, for every caller (the offline <c>disclosure report</c>, drafts, publishing):
-/// DESIGN.md's four files <c>report.pdf</c>, <c>index.html</c>, <c>report.json</c>, <c>report.csv</c>. The open data
-/// (JSON, CSV) is rendered here today; the PDF and the web page join in <see cref="Renderers"/>.
+/// DESIGN.md's four files <c>report.pdf</c>, <c>index.html</c>, <c>report.json</c>, <c>report.csv</c>. Each is one line of
+/// <see cref="Renderers"/>.
 /// </summary>
 public static class ReportOutputs
 {
     /// <summary>
     /// The renderers, in the order their files are written.
-    /// MERGE POINT for the PDF and the web page: add <c>report.pdf</c> (ReportPdfRenderer, application/pdf) and
-    /// <c>index.html</c> (ReportPage, text/html; charset=utf-8) to this list; nothing else changes.
     /// </summary>
     private static readonly (string FileName, string ContentType, Func<AnnualReport, byte[]> Render)[] Renderers =
     [
+        (ReportPage.FileName, "text/html; charset=utf-8", report => Encoding.UTF8.GetBytes(ReportPage.Render(report))),
         (ReportJson.FileName, "application/json; charset=utf-8", ReportJson.Render),
         (ReportCsv.FileName, "text/csv; charset=utf-8", ReportCsv.Render),
     ];

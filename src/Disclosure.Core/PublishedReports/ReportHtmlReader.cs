@@ -77,6 +77,13 @@ public static class ReportHtmlReader
             if (element is IHtmlTableElement table && table.QuerySelector("table") is null)
             {
                 Flush();
+                // A table's <caption> heads it as a line of text before it would (二's 第二十条 第(一)项).
+                if (table.Caption is { } caption)
+                {
+                    _paragraph.Append(caption.TextContent);
+                    Flush();
+                }
+
                 ReadTable(table);
                 return;
             }

@@ -21,7 +21,7 @@ public sealed class ReportOutputsTests : IDisposable
 
         var written = ReportOutputs.WriteAll(report, _folder);
 
-        Assert.Equal(["report.json", "report.csv"], written.Select(w => w.FileName));
+        Assert.Equal(["index.html", "report.json", "report.csv"], written.Select(w => w.FileName));
         Assert.Equal(ReportOutputs.FileNames, written.Select(w => w.FileName));
         Assert.Equal(written.Select(w => w.FileName).Order(), Directory.GetFiles(_folder).Select(Path.GetFileName).Order());
         Assert.All(written, w =>
