@@ -327,6 +327,7 @@ public sealed class ReportPdfRenderer
                 Heading(heading);
             }
 
+            var textSlice = TextSlices(layout, slices);
             for (var i = 0; i < slices.Count; i++)
             {
                 if (i > 0)
@@ -336,14 +337,48 @@ public sealed class ReportPdfRenderer
 
                 if (!slices[i].IsEmpty)
                 {
-                    DrawSlice(layout, slices[i]);
+                    DrawSlice(layout, slices[i], cell => textSlice.GetValueOrDefault(cell, i) == i);
                 }
             }
 
             _y += BodyPitch / 2;
         }
 
-        private void DrawSlice(TableLayout layout, TableSlice slice)
+        /// <summary>
+        /// Where a merged cell broken across pages prints its text: in its tallest part (as Hongze's vertical 三 label).
+        /// Cells of repeated header rows print on every page.
+        /// </summary>
+        private static Dictionary<LaidCell, int> TextSlices(TableLayout layout, IReadOnlyList<TableSlice> slices)
+        {
+            var chosen = new Dictionary<LaidCell, int>();
+            foreach (var cell in layout.Cells.Where(c => c.Cell.RowSpan > 1))
+            {
+                var best = -1;
+                var tallest = 0.0;
+                for (var i = 0; i < slices.Count; i++)
+                {
+                    var height = 0.0;
+                    for (var r = Math.Max(cell.Cell.Row, slices[i].FirstRow); r <= Math.Min(cell.Cell.LastRow, slices[i].LastRow); r++)
+                    {
+                        height += layout.RowHeights[r];
+                    }
+
+                    if (height > tallest)
+                    {
+                        (best, tallest) = (i, height);
+                    }
+                }
+
+                if (best >= 0)
+                {
+                    chosen[cell] = best;
+                }
+            }
+
+            return chosen;
+        }
+
+        private void DrawSlice(TableLayout layout, TableSlice slice, Func<LaidCell, bool> printsText)
         {
             var gfx = Gfx;
             var top = new Dictionary<int, double>();
@@ -366,6 +401,11 @@ public sealed class ReportPdfRenderer
                 var height = rows.Sum(r => layout.RowHeights[r]);
                 var rect = new XRect(Left + cell.X, cellTop, cell.Width, height);
                 gfx.DrawRectangle(_rule, rect);
+
+                if (!printsText(cell) && !slice.RepeatedRows.Contains(cell.Cell.Row))
+                {
+                    continue;
+                }
 
                 var font = cell.Cell.Bold ? _tableBoldFont : _tableFont;
                 var fits = (int)Math.Floor((height - 2 * TableStyle.PaddingY + 0.01) / TableStyle.LineHeight);

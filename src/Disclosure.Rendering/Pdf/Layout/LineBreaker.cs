@@ -150,7 +150,7 @@ public static class LineBreaker
         {
             var last = clusters.Count > 0 ? clusters[^1] : null;
             var closes = !unit.IsSpace && NoLineStart.Contains(unit.Text[0]);
-            if (last is not null && !last[^1].IsSpace && (glueNext || closes))
+            if (last is not null && !unit.IsSpace && !last[^1].IsSpace && (glueNext || closes))
             {
                 last.Add(unit);
             }
