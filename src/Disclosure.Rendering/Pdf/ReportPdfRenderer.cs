@@ -89,7 +89,7 @@ public sealed class ReportPdfRenderer
         document.Language = "zh-CN";
         document.ViewerPreferences.DisplayDocTitle = true;
         document.Options.CompressContentStreams = true;
-        document.Options.FlateEncodeMode = PdfFlateEncodeMode.BestCompression;
+        document.Options.FlateEncodeMode = PdfFlateEncodeMode.Default;
 
         var page = new PageFlow(document, new Typefaces(_body, _bold, _heading, _title));
         page.Title(report.Body.Name, report.TitleYearLine);

@@ -17,7 +17,7 @@ public sealed record TextLine(IReadOnlyList<TextPiece> Pieces, double Indent = 0
     /// <summary>
     /// Where each piece goes in a line <paramref name="width"/> wide. Justified lines spread the slack over every gap
     /// between pieces (characters, words); the last line of a paragraph, and a line of one piece, stay at the left.
-    /// Spaces are not returned (they only take room).
+    /// Pieces with no slack between them come back as one run (one string to draw); spaces between runs only take room.
     /// </summary>
     public IReadOnlyList<PlacedPiece> Place(double width, TextAlign align, bool isLastLine)
     {
@@ -29,8 +29,13 @@ public sealed record TextLine(IReadOnlyList<TextPiece> Pieces, double Indent = 0
             _ => 0,
         };
         var gap = align == TextAlign.Justify && !isLastLine && Pieces.Count > 1 ? slack / (Pieces.Count - 1) : 0;
-        var placed = new List<PlacedPiece>(Pieces.Count);
         var x = Indent + start;
+        if (gap == 0)
+        {
+            return [new PlacedPiece(Text, x, NaturalWidth - Indent)];
+        }
+
+        var placed = new List<PlacedPiece>(Pieces.Count);
         foreach (var piece in Pieces)
         {
             if (!piece.IsSpace)
