@@ -60,6 +60,9 @@ public sealed class ReportPdfRenderer
     /// <summary>A renderer over the fonts the environment names (<c>Report__Fonts__Body</c> …), the bundled ones otherwise.</summary>
     public static ReportPdfRenderer FromEnvironment() => new(ReportFonts.FromEnvironment());
 
+    /// <summary>A renderer over the fonts a configuration names (<c>Report:Fonts:Body</c> …; pass <c>key => configuration[key]</c>).</summary>
+    public static ReportPdfRenderer FromSettings(Func<string, string?> setting) => new(ReportFonts.FromSettings(setting));
+
     public ReportFonts Fonts { get; }
 
     /// <summary>Writes the report's PDF to <paramref name="output"/> (left open).</summary>
