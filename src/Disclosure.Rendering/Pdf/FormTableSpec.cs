@@ -31,7 +31,7 @@ public static class FormTableSpec
                 GridCellKind.Header or GridCellKind.Caption or GridCellKind.GroupLabel => TextAlign.Center,
                 _ => TextAlign.Left,
             },
-            Bold: c.Kind is GridCellKind.Header or GridCellKind.Caption)).ToList();
+            Bold: c.Kind is GridCellKind.Caption)).ToList();
 
         var headerRows = Enumerable.Range(0, grid.RowCount)
             .Where(r => grid.CellsStartingOn(r).All(c => c.Kind is GridCellKind.Header or GridCellKind.Caption))
