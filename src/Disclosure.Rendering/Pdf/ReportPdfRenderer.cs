@@ -89,6 +89,12 @@ public sealed class ReportPdfRenderer
         document.Info.Author = report.Body.Name;
         document.Info.Subject = report.Edition.Title;
         document.Info.Creator = "Disclosure";
+        if (report.PublishedUtc is { } published)
+        {
+            document.Info.CreationDate = published.UtcDateTime;
+            document.Info.ModificationDate = published.UtcDateTime;
+        }
+
         document.Language = "zh-CN";
         document.ViewerPreferences.DisplayDocTitle = true;
         document.Options.CompressContentStreams = true;

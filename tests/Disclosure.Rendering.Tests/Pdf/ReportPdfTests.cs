@@ -204,6 +204,22 @@ public sealed partial class ReportPdfTests(ITestOutputHelper output)
         Assert.Contains("Noto Sans SC Regular", Poppler.Run("pdffonts", path));
     }
 
+    [Fact]
+    public void One_renderer_serves_several_reports_at_once()
+    {
+        var reports = Enumerable.Range(1, 4).Select(i => SampleReports.Government($"{SampleDistrict.Name}{i}号")).ToList();
+        var pdfs = new byte[reports.Count][];
+        Parallel.For(0, reports.Count, i => pdfs[i] = RenderedReport.Renderer.Render(reports[i]));
+
+        for (var i = 0; i < reports.Count; i++)
+        {
+            var path = System.IO.Path.Combine(RenderedReport.ArtifactFolder(), $"parallel-{i + 1}.pdf");
+            File.WriteAllBytes(path, pdfs[i]);
+            Assert.Contains($"Title:           {reports[i].Title}", Poppler.Run("pdfinfo", path));
+            File.Delete(path);
+        }
+    }
+
     private static IEnumerable<string> Pieces(NarrativeSection section) => section.Blocks.SelectMany(block => block switch
     {
         NarrativeHeading h => [h.Text],
