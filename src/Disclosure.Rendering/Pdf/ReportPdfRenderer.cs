@@ -260,15 +260,13 @@ public sealed class ReportPdfRenderer
             gfx.DrawString(text, _pageNumberFont, XBrushes.Black, x, baseline, XStringFormats.BaseLineLeft);
         }
 
+        /// <summary>Starts a new page unless <paramref name="height"/> more points fit on this one (or it is still empty).</summary>
         private void Need(double height)
         {
-            var gfx = Gfx;
-            if (_y + height > Bottom + 0.01 && _y > Top)
+            if (_gfx is null || (_y + height > Bottom + 0.01 && _y > Top))
             {
                 NewPage();
             }
-
-            _ = gfx;
         }
 
         public void Title(string name, string yearLine)
