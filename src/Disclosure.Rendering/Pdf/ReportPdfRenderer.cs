@@ -57,6 +57,14 @@ public sealed class ReportPdfRenderer
         _title = ReportFontResolver.Register(fonts.Title);
     }
 
+    private static readonly Lazy<ReportPdfRenderer> SharedRenderer = new(FromEnvironment);
+
+    /// <summary>
+    /// One renderer for the process, over the fonts the environment names (<c>Report__Fonts__*</c>) or the bundled ones;
+    /// built on first use (reading the fonts takes under a second), then shared.
+    /// </summary>
+    public static ReportPdfRenderer Shared => SharedRenderer.Value;
+
     /// <summary>A renderer over the fonts the environment names (<c>Report__Fonts__Body</c> …), the bundled ones otherwise.</summary>
     public static ReportPdfRenderer FromEnvironment() => new(ReportFonts.FromEnvironment());
 
@@ -300,7 +308,8 @@ public sealed class ReportPdfRenderer
             Need(Math.Min(lines.Count, 2) * BodyPitch + (keepWithNext ? BodyPitch : 0));
             for (var i = 0; i < lines.Count; i++)
             {
-                Need(BodyPitch);
+                // No last line alone at the top of a page: the line before it goes over with it.
+                Need(i > 0 && i == lines.Count - 2 ? 2 * BodyPitch : BodyPitch);
                 DrawLine(lines[i], font, BodySize, BodyPitch, TextAlign.Justify, isLast: i == lines.Count - 1);
             }
         }
