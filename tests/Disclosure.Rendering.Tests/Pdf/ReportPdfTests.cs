@@ -205,6 +205,31 @@ public sealed partial class ReportPdfTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void A_long_narrative_runs_over_pages_and_comes_back_whole()
+    {
+        var paragraph = string.Concat(Enumerable.Repeat("全区持续深化政务公开，围绕“放管服”改革、优化营商环境等重点工作，做好政策解读和回应关切（见附表），", 6)) + "提升公开质效。";
+        var blocks = new List<NarrativeBlock>();
+        for (var i = 1; i <= 8; i++)
+        {
+            blocks.Add(new NarrativeHeading($"（{"一二三四五六七八"[i - 1]}）第{i}项工作"));
+            blocks.Add(new NarrativeParagraph(paragraph));
+        }
+
+        var narrative = new ReportNarrative(new Dictionary<string, NarrativeSection>(SampleNarrative.Government.Sections) { ["problems"] = new(blocks) });
+        var pdf = RenderedReport.Write(SampleReports.Government(narrative: narrative), "long-narrative");
+        var pages = pdf.Pages();
+        output.WriteLine(string.Join('\n', pages));
+
+        var text = Squeeze(WithoutPageNumbers(pdf.Text(layout: true)));
+        Assert.Equal(8, Regex.Count(text, Regex.Escape(Squeeze(paragraph))));
+        var layout = pdf.Text(layout: true);
+        var problems = layout[layout.IndexOf(Report.Edition.Section("problems").Title, StringComparison.Ordinal)..layout.IndexOf(Report.Edition.Section("other_matters").Title, StringComparison.Ordinal)];
+        Assert.All(Lines(WithoutPageNumbers(problems)), l => Assert.False(LineStartsWithClosingMark(l), $"a line begins with a closing mark: {l}"));
+    }
+
+    private static bool LineStartsWithClosingMark(string line) => Disclosure.Rendering.Pdf.Layout.LineBreaker.NoLineStart.Contains(line[0]) && line[0] is not '—';
+
+    [Fact]
     public void One_renderer_serves_several_reports_at_once()
     {
         var reports = Enumerable.Range(1, 4).Select(i => SampleReports.Government($"{SampleDistrict.Name}{i}号")).ToList();
