@@ -429,12 +429,15 @@ public sealed class ReportPdfRenderer
                 var lines = cell.Lines.Take(Math.Max(0, fits)).ToList();
                 var textTop = cellTop + (height - lines.Count * TableStyle.LineHeight) / 2;
                 var inner = cell.Width - 2 * TableStyle.PaddingX;
+                var downwards = cell.Lines.Count > 1 && inner < 2 * TableSize && cell.Lines.All(l => l.Pieces.Count == 1);
                 foreach (var line in lines)
                 {
                     var baseline = textTop + (TableStyle.LineHeight - TableSize) / 2 + TableSize * Ascent;
                     foreach (var piece in line.Place(inner, cell.Cell.Align, isLastLine: true))
                     {
-                        gfx.DrawString(piece.Text, font, XBrushes.Black, Left + cell.X + TableStyle.PaddingX + piece.X, baseline, XStringFormats.BaseLineLeft);
+                        // Text read downwards sets 、，。 in the upper right of their square, as vertical type does.
+                        var shift = downwards && piece.Text is "、" or "，" or "。" ? TableSize * 0.55 : 0;
+                        gfx.DrawString(piece.Text, font, XBrushes.Black, Left + cell.X + TableStyle.PaddingX + piece.X + shift, baseline - shift, XStringFormats.BaseLineLeft);
                     }
 
                     textTop += TableStyle.LineHeight;
