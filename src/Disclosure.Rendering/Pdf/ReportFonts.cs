@@ -28,12 +28,15 @@ public sealed record ReportFonts(string Body, string Bold, string Heading, strin
     /// <summary>
     /// The fonts a configuration names, each missing one bundled: keys <c>Report:Fonts:Body</c>, <c>Report:Fonts:Bold</c>,
     /// <c>Report:Fonts:Heading</c> and <c>Report:Fonts:Title</c> (environment variables and app settings
-    /// <c>Report__Fonts__Body</c> …). Pass <c>key => configuration[key]</c> for an <c>IConfiguration</c>.
+    /// <c>Report__Fonts__Body</c> …). Pass <c>key => configuration[key]</c> for an <c>IConfiguration</c>. A relative path is
+    /// taken from the application's folder (<c>fonts/NotoSansSC_400Regular.ttf</c> names a bundled file).
     /// </summary>
     public static ReportFonts FromSettings(Func<string, string?> setting)
     {
         ArgumentNullException.ThrowIfNull(setting);
-        string Read(string name, string bundled) => setting($"{Section}:{name}") is { Length: > 0 } path ? path : bundled;
+        string Read(string name, string bundled) => setting($"{Section}:{name}") is { Length: > 0 } path
+            ? Path.IsPathRooted(path) ? path : Path.Combine(AppContext.BaseDirectory, path)
+            : bundled;
         return new ReportFonts(
             Read(nameof(Body), Bundled.Body),
             Read(nameof(Bold), Bundled.Bold),

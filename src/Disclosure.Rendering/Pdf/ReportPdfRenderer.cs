@@ -108,25 +108,33 @@ public sealed class ReportPdfRenderer
         document.Options.CompressContentStreams = true;
         document.Options.FlateEncodeMode = PdfFlateEncodeMode.Default;
 
-        var page = new PageFlow(document, new Typefaces(_body, _bold, _heading, _title));
-        page.Title(report.Body.Name, report.TitleYearLine);
-        foreach (var section in report.Edition.Sections)
+        try
         {
-            if (section.IsNarrative)
+            var page = new PageFlow(document, new Typefaces(_body, _bold, _heading, _title));
+            page.Title(report.Body.Name, report.TitleYearLine);
+            foreach (var section in report.Edition.Sections)
             {
-                page.Heading(section.Title);
-                Narrative(page, report.Narrative.Section(section.Code));
+                if (section.IsNarrative)
+                {
+                    page.Heading(section.Title);
+                    Narrative(page, report.Narrative.Section(section.Code));
+                }
+                else
+                {
+                    var grid = report.Edition.Grids.Single(g => g.Section == section);
+                    var spec = FormTableSpec.Create(grid, report.Figure, TypeWidth, TableSize, TableStyle.PaddingX);
+                    page.Table(spec, section.Title);
+                }
             }
-            else
-            {
-                var grid = report.Edition.Grids.Single(g => g.Section == section);
-                var spec = FormTableSpec.Create(grid, report.Figure, TypeWidth, TableSize, TableStyle.PaddingX);
-                page.Table(spec, section.Title);
-            }
-        }
 
-        page.Finish();
-        return document;
+            page.Finish();
+            return document;
+        }
+        catch
+        {
+            document.Dispose();
+            throw;
+        }
     }
 
     private static void Narrative(PageFlow page, NarrativeSection? section)

@@ -198,7 +198,8 @@ public sealed partial class ReportPdfTests(ITestOutputHelper output)
     public void A_deployments_own_font_files_are_used_when_configured()
     {
         // The bundled sans face standing in for a licensed 仿宋: the body is then set in it.
-        var fonts = ReportFonts.Bundled with { Body = System.IO.Path.Combine(ReportFonts.BundledFolder, "NotoSansSC_400Regular.ttf") };
+        var fonts = ReportFonts.FromSettings(key => key == "Report:Fonts:Body" ? "fonts/NotoSansSC_400Regular.ttf" : null);
+        Assert.Equal(System.IO.Path.Combine(ReportFonts.BundledFolder, "NotoSansSC_400Regular.ttf"), fonts.Body);
         var path = System.IO.Path.Combine(RenderedReport.ArtifactFolder(), "configured-fonts.pdf");
         File.WriteAllBytes(path, new ReportPdfRenderer(fonts).Render(Report));
         Assert.Contains("Noto Sans SC Regular", Poppler.Run("pdffonts", path));
