@@ -113,6 +113,15 @@ public sealed class LineBreakerTests
     }
 
     [Fact]
+    public void A_line_without_slack_between_its_pieces_is_drawn_as_one_run()
+    {
+        var line = LineBreaker.Break("行政许可 6734 件", 200, Width).Single();
+        var run = Assert.Single(line.Place(200, TextAlign.Left, isLastLine: false));
+        Assert.Equal("行政许可 6734 件", run.Text);
+        Assert.Equal(line.NaturalWidth, run.Width, 6);
+    }
+
+    [Fact]
     public void Right_and_centre_alignment_place_the_line_in_its_width()
     {
         var line = LineBreaker.Break("7730.28", 100, Width).Single();
