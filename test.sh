@@ -9,7 +9,9 @@ cd "$(dirname "$0")"
 
 # A node_modules that is a symlink is someone else's installation (shared between clones): used as it is, since
 # npm ci would empty the folder it points to. A fresh clone's package-lock.json is always newer than it.
-if [ ! -x node_modules/.bin/azurite ] || { [ ! -L node_modules ] && [ package-lock.json -nt node_modules/.package-lock.json ]; }; then
+# An own installation from before the report's fonts were added is brought up to date too; a shared one without them
+# makes the build stop with a message saying to run npm ci.
+if [ ! -x node_modules/.bin/azurite ] || { [ ! -L node_modules ] && { [ package-lock.json -nt node_modules/.package-lock.json ] || [ ! -d node_modules/@expo-google-fonts/noto-serif-sc ]; }; }; then
   npm ci --no-audit --no-fund --loglevel=error
 fi
 

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Disclosure.Rendering.Pdf;
 using Disclosure.Rendering.Report;
 using Disclosure.Rendering.OpenData;
 using Disclosure.Reports;
@@ -27,6 +28,7 @@ public static class ReportOutputs
     /// </summary>
     private static readonly (string FileName, string ContentType, Func<AnnualReport, byte[]> Render)[] Renderers =
     [
+        (ReportPdfRenderer.FileName, "application/pdf", report => ReportPdfRenderer.Shared.Render(report)),
         (ReportPage.FileName, "text/html; charset=utf-8", report => Encoding.UTF8.GetBytes(ReportPage.Render(report))),
         (ReportJson.FileName, "application/json; charset=utf-8", ReportJson.Render),
         (ReportCsv.FileName, "text/csv; charset=utf-8", ReportCsv.Render),

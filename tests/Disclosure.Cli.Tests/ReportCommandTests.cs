@@ -30,8 +30,8 @@ public sealed class ReportCommandTests : IClassFixture<ReportCommandTests.Sample
         var result = DisclosureProcess.Run(["report", "--year", "2022", "--name", "长春市二道区人民政府", "-o", _output, .. files]);
 
         Assert.True(result.ExitCode == 0, result.Output + result.Error);
-        Assert.Equal(["report.csv", "report.json"], Directory.GetFiles(_output).Select(Path.GetFileName).Order());
-        Assert.Contains("report.json、report.csv", result.Output, StringComparison.Ordinal);
+        Assert.Equal(["index.html", "report.csv", "report.json", "report.pdf"], Directory.GetFiles(_output).Select(Path.GetFileName).Order());
+        Assert.Contains("report.pdf、index.html、report.json、report.csv", result.Output, StringComparison.Ordinal);
         Assert.Contains("合并报告,32 个机关", result.Output, StringComparison.Ordinal);
         Assert.Contains("读取 32/32", result.Error, StringComparison.Ordinal);
 
