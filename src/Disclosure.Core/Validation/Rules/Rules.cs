@@ -4,7 +4,7 @@ namespace Disclosure.Validation;
 
 /// <summary>
 /// The rule catalogue: every rule a file can break, the only way to make a <see cref="Finding"/>.
-/// One partial file per family (file, report, structure, cell, metadata, arithmetic, identity);
+/// One partial file per family (file, report, structure, cell, metadata, arithmetic, identity, narrative);
 /// <see cref="All"/> lists them in that order, as <c>disclosure rules</c> and docs/validation.md show them.
 /// </summary>
 public static partial class Rules
@@ -27,6 +27,9 @@ public static partial class Rules
             MetaMissing, MetaUnknownTemplateVersion, MetaInvalidYear, MetaWrongYear, MetaYearBeforeEdition, MetaYearNotEnded,
             RequestsBalance, RequestsHandledSum, RequestsColumnSum, AppealsGroupSum, ProactiveInForce, CarryContinuity, CarryPreviousUnreadable,
             IdentityBadPath, IdentityUnknownOffice, IdentityNotStated, IdentityYearMismatch, IdentityOfficeMismatch,
+            NarrativeNotDocx, NarrativeCorrupt, NarrativeZipBomb, NarrativeDtd, NarrativeMacroEnabled, NarrativeEncrypted, NarrativeLegacyDoc,
+            NarrativeTooManyParagraphs, NarrativeNotText, NarrativeNoSections, NarrativeGeneratedSection, NarrativeDuplicateSection,
+            NarrativeMissingSection, NarrativeUnfilled,
         ];
     }
 
