@@ -30,6 +30,9 @@ public static partial class Rules
     public static readonly Rule NarrativeNotText = new("narrative.not_text", Error, "无法识别的文字文件",
         "文件内容不是文本(UTF-8 或 GB18030 编码),也不是 Word 文档,无法读取文字部分。");
 
+    public static readonly Rule NarrativeTooLong = new("narrative.too_long", Error, "文字部分过长",
+        "文字部分共 {字数} 字,超过上限 {上限} 字,年度报告的文字部分不会这么长,请检查是否粘贴了错误的内容。");
+
     public static readonly Rule NarrativeNoSections = new("narrative.no_sections", Error, "未找到报告各部分标题",
         "文件中没有找到“{标题}”中的任何一个标题,无法确定各部分正文。请保留模板中的标题(可用 disclosure template --narrative 生成)。");
 
