@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using Disclosure.Form;
 using Disclosure.Reports;
 using DocumentFormat.OpenXml;
@@ -13,7 +14,7 @@ namespace Disclosure.Narratives;
 /// (<see cref="Skeleton"/>) is the same document with a guidance line (<see cref="NarrativeGuidance"/>) and an empty
 /// paragraph under each heading.
 /// </summary>
-public static class NarrativeDocxWriter
+public static partial class NarrativeDocxWriter
 {
     private const string OrderedAbstract = "1";
     private const string BulletAbstract = "2";
@@ -30,7 +31,7 @@ public static class NarrativeDocxWriter
         using (var document = WordprocessingDocument.Create(buffer, WordprocessingDocumentType.Document))
         {
             var main = document.AddMainDocumentPart();
-            main.AddNewPart<StyleDefinitionsPart>().Styles = Styles();
+            main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = Styles();
             var numbering = new Numbering(
                 AbstractNumbering(OrderedAbstract, NumberFormatValues.Decimal, "%1."),
                 AbstractNumbering(BulletAbstract, NumberFormatValues.Bullet, "•"));
@@ -81,11 +82,44 @@ public static class NarrativeDocxWriter
             body.Append(new SectionProperties(
                 new PageSize { Width = 11906, Height = 16838 },
                 new PageMargin { Top = 2098, Bottom = 1984, Left = 1587, Right = 1474, Header = 851, Footer = 992 }));
-            main.AddNewPart<NumberingDefinitionsPart>().Numbering = numbering;
+            main.AddNewPart<NumberingDefinitionsPart>("rIdNumbering").Numbering = numbering;
             main.Document = new Document(body);
         }
 
-        return buffer.ToArray();
+        return Deterministic(buffer.ToArray());
+    }
+
+    /// <summary>The package again with every entry dated the same, so the same narrative always gives the same bytes.</summary>
+    private static byte[] Deterministic(byte[] package)
+    {
+        var date = new DateTimeOffset(2021, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        using var output = new MemoryStream();
+        using (var source = new ZipArchive(new MemoryStream(package), ZipArchiveMode.Read))
+        using (var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var entry in source.Entries)
+            {
+                var copy = zip.CreateEntry(entry.FullName, CompressionLevel.Optimal);
+                copy.LastWriteTime = date;
+                using var from = entry.Open();
+                using var to = copy.Open();
+                if (entry.FullName.EndsWith(".rels", StringComparison.Ordinal))
+                {
+                    // The SDK names relationships it creates at random; the package's own are referenced from nowhere else.
+                    using var reader = new StreamReader(from);
+                    var number = 0;
+                    var text = RandomRelationshipId().Replace(reader.ReadToEnd(), _ => $"Id=\"rIdFixed{++number}\"");
+                    var bytes = new System.Text.UTF8Encoding(false).GetBytes(text);
+                    to.Write(bytes);
+                }
+                else
+                {
+                    from.CopyTo(to);
+                }
+            }
+        }
+
+        return output.ToArray();
     }
 
     private static Paragraph Styled(string? style, string text)
@@ -173,4 +207,7 @@ public static class NarrativeDocxWriter
             Paragraph(NarrativeGuidance.StyleId, NarrativeGuidance.StyleName, false,
                 new StyleRunProperties(new Italic(), new Color { Val = "808080" })));
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex("Id=\"(R[0-9a-fA-F]{8,})\"")]
+    private static partial System.Text.RegularExpressions.Regex RandomRelationshipId();
 }
