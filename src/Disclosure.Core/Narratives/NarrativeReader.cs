@@ -127,14 +127,21 @@ public static class NarrativeReader
 
     /// <summary>
     /// Sections given one text each (a workbook's 文字部分 cells, a CSV's <c>narrative.*</c> values), by section code,
-    /// through the text rules; a section whose text is empty is left out. No findings: the sheet says which section is which.
+    /// through the text rules; a section whose text is empty is left out, and its own title typed again at the top
+    /// ("一、总体情况" pasted with the text) is dropped. No findings: the sheet says which section is which.
     /// </summary>
-    public static ReportNarrative FromSectionTexts(IReadOnlyDictionary<string, string> texts)
+    public static ReportNarrative FromSectionTexts(IReadOnlyDictionary<string, string> texts, FormEdition? form = null)
     {
+        form ??= NationalForm.Current;
         var sections = new Dictionary<string, NarrativeSection>(StringComparer.Ordinal);
         foreach (var (code, text) in texts)
         {
             var blocks = WithoutGuidance(NarrativeText.Parse(text), out _);
+            if (blocks.Count > 0 && SectionFinder.Match(blocks[0], form) is { } own && own.Code == code)
+            {
+                blocks.RemoveAt(0);
+            }
+
             if (blocks.Count > 0)
             {
                 sections[code] = new NarrativeSection(blocks);

@@ -55,7 +55,7 @@ public sealed record Submission
     private static Dictionary<string, string> CanonicalNarrative(FormDocument document) =>
         document.Format is null
             ? new Dictionary<string, string>(document.Narratives, StringComparer.Ordinal)
-            : NarrativeMarkdown.Write(NarrativeReader.FromSectionTexts(document.Narratives));
+            : NarrativeMarkdown.Write(NarrativeReader.FromSectionTexts(document.Narratives, document.Form));
 
     /// <summary>The submission as a document again (an office submission not read from a file), e.g. the previous year for carry.continuity.</summary>
     public FormDocument ToDocument()

@@ -174,6 +174,30 @@ public class NarrativeReaderTests
     }
 
     [Fact]
+    public void A_sections_own_title_pasted_at_the_top_of_its_cell_is_dropped()
+    {
+        var narrative = NarrativeReader.FromSectionTexts(new Dictionary<string, string> { ["overview"] = "一、总体情况\n2023年,我局……", ["problems"] = "一、总体情况\n乙。" }, Form);
+
+        Assert.Equal([new NarrativeParagraph("2023年,我局……")], narrative.Section("overview")!.Blocks);
+        Assert.Equal(new NarrativeHeading("一、总体情况"), narrative.Section("problems")!.Blocks[0]);
+    }
+
+    [Fact]
+    public void A_csv_submission_keeps_its_narrative_in_the_canonical_form()
+    {
+        var text = "key,value\nnarrative.overview,\"（一）主动公开\n发布文件。\n1. 台账\"\nnarrative.other_matters,无\n";
+        var read = Disclosure.Reading.FormFileReader.Read(Encoding.UTF8.GetBytes(text), "office.csv", form: Form);
+
+        var submission = Disclosure.Submissions.Submission.FromDocument(read.Document!, "edu", 2023, new Disclosure.Submissions.SubmissionSource("u", "b", "s", DateTimeOffset.UnixEpoch));
+
+        Assert.Equal("### （一）主动公开\n\n发布文件。\n\n1. 台账", submission.Narrative["overview"]);
+        Assert.Equal("无", submission.Narrative["other_matters"]);
+        var model = submission.ReadNarrative();
+        Assert.Equal(new NarrativeHeading("（一）主动公开"), model.Section("overview")!.Blocks[0]);
+        Assert.Equal(submission.Narrative, Disclosure.Submissions.Submission.FromDocument(submission.ToDocument(), "edu", 2023, submission.Source).Narrative);
+    }
+
+    [Fact]
     public void Text_in_gb18030_is_read()
     {
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
