@@ -106,11 +106,14 @@ public static class NarrativeMarkdown
         return Walk(document, canonical);
     }
 
-    private static IEnumerable<(NarrativeBlock, bool)> Walk(ContainerBlock container, bool canonical)
+    // Iterative, not recursive: block quotes and lists can nest as deep as a hostile file's length allows.
+    private static IEnumerable<(NarrativeBlock, bool)> Walk(ContainerBlock root, bool canonical)
     {
-        foreach (var block in container)
+        var pending = new Stack<Block>();
+        PushChildren(pending, root);
+        while (pending.Count > 0)
         {
-            switch (block)
+            switch (pending.Pop())
             {
                 case HeadingBlock heading:
                     yield return (new NarrativeHeading(InlineText(heading.Inline)), true);
@@ -126,8 +129,7 @@ public static class NarrativeMarkdown
                     yield return (isHeading ? new NarrativeHeading(text) : new NarrativeParagraph(text), isHeading);
                     break;
                 case ListBlock list:
-                    var items = list.OfType<ListItemBlock>().Select(i => string.Concat(i.Descendants<ParagraphBlock>().Select(p => InlineText(p.Inline)))).ToList();
-                    yield return (new NarrativeList(items, list.IsOrdered), false);
+                    yield return (new NarrativeList(ListItems(list), list.IsOrdered), false);
                     break;
                 case Table table:
                     yield return (TableOf(table), false);
@@ -140,20 +142,73 @@ public static class NarrativeMarkdown
 
                     break;
                 case QuoteBlock quote:
-                    foreach (var inner in Walk(quote, canonical))
-                    {
-                        yield return inner;
-                    }
-
+                    PushChildren(pending, quote);
                     break;
             }
         }
     }
 
+    private static void PushChildren(Stack<Block> pending, ContainerBlock container)
+    {
+        for (var i = container.Count - 1; i >= 0; i--)
+        {
+            pending.Push(container[i]);
+        }
+    }
+
+    /// <summary>A list's items, each its own paragraphs' text; the items of lists nested in it follow as items of their own.</summary>
+    private static List<string> ListItems(ListBlock list)
+    {
+        var items = new List<string>();
+        var pending = new Stack<Block>();
+        PushChildren(pending, list);
+        while (pending.Count > 0)
+        {
+            if (pending.Pop() is not ListItemBlock item)
+            {
+                continue;
+            }
+
+            var text = NarrativeText.Clean(string.Concat(item.OfType<ParagraphBlock>().Select(p => InlineText(p.Inline))));
+            items.Add(text);
+            for (var i = item.Count - 1; i >= 0; i--)
+            {
+                if (item[i] is ListBlock nested)
+                {
+                    PushChildren(pending, nested);
+                }
+            }
+        }
+
+        return items;
+    }
+
+    /// <summary>A table cell's or item's text: its paragraphs, found without recursion.</summary>
+    private static string ParagraphsText(ContainerBlock container)
+    {
+        var builder = new StringBuilder();
+        var pending = new Stack<Block>();
+        PushChildren(pending, container);
+        while (pending.Count > 0)
+        {
+            switch (pending.Pop())
+            {
+                case ParagraphBlock paragraph:
+                    builder.Append(InlineText(paragraph.Inline));
+                    break;
+                case ContainerBlock inner:
+                    PushChildren(pending, inner);
+                    break;
+            }
+        }
+
+        return builder.ToString();
+    }
+
     private static NarrativeTable TableOf(Table table)
     {
         var rows = table.OfType<TableRow>()
-            .Select(r => (IReadOnlyList<string>)[.. r.OfType<TableCell>().Select(c => string.Concat(c.Descendants<ParagraphBlock>().Select(p => InlineText(p.Inline))))])
+            .Select(r => (IReadOnlyList<string>)[.. r.OfType<TableCell>().Select(ParagraphsText)])
             .ToList();
         return new NarrativeTable(Rectangular(rows));
     }
@@ -180,37 +235,48 @@ public static class NarrativeMarkdown
         return NarrativeText.Clean(builder.ToString());
     }
 
-    private static void AppendInline(StringBuilder builder, Inline inline)
+    // Iterative, not recursive: a hostile file can nest emphasis and links as deep as its length allows.
+    private static void AppendInline(StringBuilder builder, ContainerInline root)
     {
-        switch (inline)
+        var pending = new Stack<Inline>();
+        PushChildren(pending, root);
+        while (pending.Count > 0)
         {
-            case LiteralInline literal:
-                builder.Append(literal.Content.ToString());
-                break;
-            case CodeInline code:
-                builder.Append(code.Content);
-                break;
-            case HtmlEntityInline entity:
-                builder.Append(entity.Transcoded.ToString());
-                break;
-            case LineBreakInline:
-                // A soft break inside Chinese prose is no space; between Latin words it is one.
-                if (builder.Length > 0 && builder[^1] < 0x2E80 && inline.NextSibling is LiteralInline { Content.Length: > 0 } next && next.Content.CurrentChar < 0x2E80)
-                {
-                    builder.Append(' ');
-                }
+            var inline = pending.Pop();
+            switch (inline)
+            {
+                case LiteralInline literal:
+                    builder.Append(literal.Content.ToString());
+                    break;
+                case CodeInline code:
+                    builder.Append(code.Content);
+                    break;
+                case HtmlEntityInline entity:
+                    builder.Append(entity.Transcoded.ToString());
+                    break;
+                case LineBreakInline:
+                    // A soft break inside Chinese prose is no space; between Latin words it is one.
+                    if (builder.Length > 0 && builder[^1] < 0x2E80 && inline.NextSibling is LiteralInline { Content.Length: > 0 } next && next.Content.CurrentChar < 0x2E80)
+                    {
+                        builder.Append(' ');
+                    }
 
-                break;
-            case AutolinkInline link:
-                builder.Append(link.Url);
-                break;
-            case ContainerInline container:
-                foreach (var child in container)
-                {
-                    AppendInline(builder, child);
-                }
+                    break;
+                case AutolinkInline link:
+                    builder.Append(link.Url);
+                    break;
+                case ContainerInline container:
+                    PushChildren(pending, container);
+                    break;
+            }
+        }
+    }
 
-                break;
+    private static void PushChildren(Stack<Inline> pending, ContainerInline container)
+    {
+        for (var child = container.LastChild; child is not null; child = child.PreviousSibling)
+        {
+            pending.Push(child);
         }
     }
 

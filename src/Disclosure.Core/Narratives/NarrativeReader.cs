@@ -121,7 +121,17 @@ public static class NarrativeReader
             return NarrativeReadResult.Refused(Rules.NarrativeTooManyParagraphs.Raise(limits.MaxCells));
         }
 
-        var blocks = NarrativeMarkdown.Blocks(markdown, canonical: false).Select(b => b.Block).ToList();
+        List<NarrativeBlock> blocks;
+        try
+        {
+            blocks = [.. NarrativeMarkdown.Blocks(markdown, canonical: false).Select(b => b.Block)];
+        }
+        catch (ArgumentException)
+        {
+            // Markdig's own guard: "Markdown elements in the input are too deeply nested".
+            return NarrativeReadResult.Refused(Rules.NarrativeTooDeep.Raise());
+        }
+
         return Sections(WithoutGuidance(blocks, out var sawGuidance), form, sawGuidance);
     }
 

@@ -143,6 +143,40 @@ public class HostileNarrativeTests
         AssertRefused(Read(bytes, "narrative.txt"), Rules.NarrativeNotText);
     }
 
+    [Theory]
+    [InlineData(">", "")]
+    [InlineData("*", "*")]
+    [InlineData("[", "]")]
+    [InlineData("- ", "")]
+    [InlineData("_", "_")]
+    public void Deeply_nested_markdown_is_read_on_a_one_megabyte_stack(string open, string close)
+    {
+        // A thread pool thread's stack: what ingest runs on. Deep nesting must not overflow it (that would end the process).
+        var depth = 100_000;
+        var text = "一、总体情况\n" + string.Concat(Enumerable.Repeat(open, depth)) + "甲" + string.Concat(Enumerable.Repeat(close, depth));
+        NarrativeReadResult? result = null;
+        Exception? thrown = null;
+        var thread = new Thread(
+            () =>
+            {
+                try
+                {
+                    result = Read(Encoding.UTF8.GetBytes(text), "deep.md");
+                }
+                catch (Exception e)
+                {
+                    thrown = e;
+                }
+            },
+            1024 * 1024);
+        thread.Start();
+        thread.Join();
+
+        Assert.Null(thrown);
+        Assert.NotNull(result);
+        Assert.True(result.Narrative is not null || result.Findings.Single().Rule == Rules.NarrativeTooDeep.Id);
+    }
+
     /// <summary>A compound file's header and a directory entry name, as much of one as the reader looks at.</summary>
     private static byte[] CompoundFile(string stream)
     {

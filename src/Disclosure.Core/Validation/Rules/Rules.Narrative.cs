@@ -27,6 +27,9 @@ public static partial class Rules
     public static readonly Rule NarrativeTooManyParagraphs = new("narrative.too_many_paragraphs", Error, "段落过多",
         "文字部分的段落、行或表格单元格超过上限 {上限},年度报告不会这么长,请检查是否上传了错误的文件。");
 
+    public static readonly Rule NarrativeTooDeep = new("narrative.too_deep", Error, "嵌套层级过深",
+        "Markdown 文字中的引用、列表或强调层层嵌套过深,不像是年度报告的文字,为安全起见不予读取。");
+
     public static readonly Rule NarrativeNotText = new("narrative.not_text", Error, "无法识别的文字文件",
         "文件内容不是文本(UTF-8 或 GB18030 编码),也不是 Word 文档,无法读取文字部分。");
 

@@ -28,7 +28,7 @@ public static partial class Rules
             RequestsBalance, RequestsHandledSum, RequestsColumnSum, AppealsGroupSum, ProactiveInForce, CarryContinuity, CarryPreviousUnreadable,
             IdentityBadPath, IdentityUnknownOffice, IdentityNotStated, IdentityYearMismatch, IdentityOfficeMismatch,
             NarrativeNotDocx, NarrativeCorrupt, NarrativeZipBomb, NarrativeDtd, NarrativeMacroEnabled, NarrativeEncrypted, NarrativeLegacyDoc,
-            NarrativeTooManyParagraphs, NarrativeTooLong, NarrativeNotText, NarrativeNoSections, NarrativeGeneratedSection, NarrativeDuplicateSection,
+            NarrativeTooManyParagraphs, NarrativeTooLong, NarrativeTooDeep, NarrativeNotText, NarrativeNoSections, NarrativeGeneratedSection, NarrativeDuplicateSection,
             NarrativeMissingSection, NarrativeUnfilled,
         ];
     }
