@@ -241,6 +241,12 @@ internal sealed class DocxNarrativeReader
                 var rows = ReadTable(table);
                 if (rows.Count > 0)
                 {
+                    // Padded to the widest row below: rows × width is what it will cost, whatever the cells counted.
+                    if ((long)rows.Count * rows.Max(r => r.Count) > _limits.MaxCells)
+                    {
+                        throw new ReadRefusal(Rules.NarrativeTooManyParagraphs.Raise(_limits.MaxCells));
+                    }
+
                     FlushList();
                     _blocks.Add(new NarrativeTable(NarrativeMarkdown.Rectangular(rows)));
                 }
@@ -391,12 +397,16 @@ internal sealed class DocxNarrativeReader
             {
                 case "tbl" when element && !reader.IsEmptyElement: depth++; break;
                 case "tbl" when end: depth--; break;
-                case "tr" when element && depth == 1:
+                case "tr" when element && depth == 1 && !reader.IsEmptyElement:
                     row = [];
                     break;
                 case "tr" when end && depth == 1 && row is not null:
                     rows.Add(row);
                     row = null;
+                    break;
+                case "tc" when element && depth == 1 && reader.IsEmptyElement:
+                    Count();
+                    row?.Add(string.Empty);
                     break;
                 case "tc" when element && depth == 1:
                     Count();

@@ -16,7 +16,19 @@ namespace Disclosure.Narratives;
 /// </summary>
 public static class NarrativeMarkdown
 {
-    internal static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePipeTables().Build();
+    /// <summary>
+    /// CommonMark with pipe tables, without links and images: a narrative has no use for them, and Markdig's link
+    /// parser takes quadratic time on a run of unclosed links ("[a](" repeated), which a hostile file can make long.
+    /// Link syntax stays as its literal text.
+    /// </summary>
+    internal static readonly MarkdownPipeline Pipeline = BuildPipeline();
+
+    private static MarkdownPipeline BuildPipeline()
+    {
+        var builder = new MarkdownPipelineBuilder().UsePipeTables();
+        builder.InlineParsers.TryRemove<Markdig.Parsers.Inlines.LinkInlineParser>();
+        return builder.Build();
+    }
 
     /// <summary>Every section of <paramref name="narrative"/> as canonical Markdown, by section code.</summary>
     public static Dictionary<string, string> Write(ReportNarrative narrative)
@@ -100,14 +112,18 @@ public static class NarrativeMarkdown
     /// The blocks of a Markdown text. Canonical text maps one to one; an author's file (<paramref name="canonical"/>
     /// false) also takes a paragraph that is all bold, or a short numbered line by the text rules, as a heading.
     /// </summary>
-    internal static IEnumerable<(NarrativeBlock Block, bool IsHeading)> Blocks(string markdown, bool canonical)
+    /// <remarks>
+    /// A table whose rows × widest row passes <paramref name="maxCells"/> throws <see cref="TooManyCellsException"/>
+    /// (a header of a million pipes over many short rows would otherwise pad out to billions of cells).
+    /// </remarks>
+    internal static IEnumerable<(NarrativeBlock Block, bool IsHeading)> Blocks(string markdown, bool canonical, int maxCells = int.MaxValue)
     {
         var document = Markdown.Parse(markdown, Pipeline);
-        return Walk(document, canonical);
+        return Walk(document, canonical, maxCells);
     }
 
     // Iterative, not recursive: block quotes and lists can nest as deep as a hostile file's length allows.
-    private static IEnumerable<(NarrativeBlock, bool)> Walk(ContainerBlock root, bool canonical)
+    private static IEnumerable<(NarrativeBlock, bool)> Walk(ContainerBlock root, bool canonical, int maxCells)
     {
         var pending = new Stack<Block>();
         PushChildren(pending, root);
@@ -118,21 +134,35 @@ public static class NarrativeMarkdown
                 case HeadingBlock heading:
                     yield return (new NarrativeHeading(InlineText(heading.Inline)), true);
                     break;
-                case ParagraphBlock paragraph:
+                case ParagraphBlock paragraph when canonical:
                     var text = InlineText(paragraph.Inline);
-                    if (text.Length == 0)
+                    if (text.Length > 0)
                     {
+                        yield return (new NarrativeParagraph(text), false);
+                    }
+
+                    break;
+                case ParagraphBlock paragraph:
+                    // An author's file: Chinese prose is not hard-wrapped, so each line of a paragraph goes through the
+                    // text rules on its own ("一、总体情况" on the line above the text is a heading, not the text's start).
+                    var lines = InlineLines(paragraph.Inline);
+                    if (lines.Count == 1 && IsAllStrong(paragraph.Inline) && lines[0].Length is > 0 and <= NarrativeText.MaxHeadingLength)
+                    {
+                        yield return (new NarrativeHeading(lines[0]), true);
                         break;
                     }
 
-                    var isHeading = !canonical && (NarrativeText.IsHeading(text) || (IsAllStrong(paragraph.Inline) && text.Length <= NarrativeText.MaxHeadingLength));
-                    yield return (isHeading ? new NarrativeHeading(text) : new NarrativeParagraph(text), isHeading);
+                    foreach (var block in NarrativeText.Parse(string.Join('\n', lines)))
+                    {
+                        yield return (block, block is NarrativeHeading);
+                    }
+
                     break;
                 case ListBlock list:
                     yield return (new NarrativeList(ListItems(list), list.IsOrdered), false);
                     break;
                 case Table table:
-                    yield return (TableOf(table), false);
+                    yield return (TableOf(table, maxCells), false);
                     break;
                 case CodeBlock code:
                     foreach (var line in code.Lines.Lines.Take(code.Lines.Count).Select(l => NarrativeText.Clean(l.Slice.ToString())).Where(l => l.Length > 0))
@@ -205,12 +235,21 @@ public static class NarrativeMarkdown
         return builder.ToString();
     }
 
-    private static NarrativeTable TableOf(Table table)
+    private static NarrativeTable TableOf(Table table, int maxCells)
     {
-        var rows = table.OfType<TableRow>()
-            .Select(r => (IReadOnlyList<string>)[.. r.OfType<TableCell>().Select(ParagraphsText)])
-            .ToList();
-        return new NarrativeTable(Rectangular(rows));
+        var rows = table.OfType<TableRow>().ToList();
+        var width = rows.Count == 0 ? 0 : rows.Max(r => r.Count);
+        if ((long)rows.Count * width > maxCells)
+        {
+            throw new TooManyCellsException();
+        }
+
+        return new NarrativeTable(Rectangular([.. rows.Select(r => (IReadOnlyList<string>)[.. r.OfType<TableCell>().Select(ParagraphsText)])]));
+    }
+
+    /// <summary>A table read from Markdown would have more cells than the reader's limit.</summary>
+    internal sealed class TooManyCellsException : Exception
+    {
     }
 
     /// <summary>Rows padded with empty cells to the widest row.</summary>
@@ -235,11 +274,39 @@ public static class NarrativeMarkdown
         return NarrativeText.Clean(builder.ToString());
     }
 
-    // Iterative, not recursive: a hostile file can nest emphasis and links as deep as its length allows.
+    /// <summary>A paragraph's text line by line: split at its top-level line breaks.</summary>
+    private static List<string> InlineLines(ContainerInline? inline)
+    {
+        var lines = new List<string>();
+        var builder = new StringBuilder();
+        for (var child = inline?.FirstChild; child is not null; child = child.NextSibling)
+        {
+            if (child is LineBreakInline)
+            {
+                lines.Add(NarrativeText.Clean(builder.ToString()));
+                builder.Clear();
+                continue;
+            }
+
+            var pending = new Stack<Inline>();
+            pending.Push(child);
+            AppendInline(builder, pending);
+        }
+
+        lines.Add(NarrativeText.Clean(builder.ToString()));
+        return lines;
+    }
+
     private static void AppendInline(StringBuilder builder, ContainerInline root)
     {
         var pending = new Stack<Inline>();
         PushChildren(pending, root);
+        AppendInline(builder, pending);
+    }
+
+    // Iterative, not recursive: a hostile file can nest emphasis and links as deep as its length allows.
+    private static void AppendInline(StringBuilder builder, Stack<Inline> pending)
+    {
         while (pending.Count > 0)
         {
             var inline = pending.Pop();

@@ -121,10 +121,19 @@ public static class NarrativeReader
             return NarrativeReadResult.Refused(Rules.NarrativeTooManyParagraphs.Raise(limits.MaxCells));
         }
 
+        if (MaxContainerDepth(markdown) > MaxMarkdownDepth)
+        {
+            return NarrativeReadResult.Refused(Rules.NarrativeTooDeep.Raise());
+        }
+
         List<NarrativeBlock> blocks;
         try
         {
-            blocks = [.. NarrativeMarkdown.Blocks(markdown, canonical: false).Select(b => b.Block)];
+            blocks = [.. NarrativeMarkdown.Blocks(markdown, canonical: false, limits.MaxCells).Select(b => b.Block)];
+        }
+        catch (NarrativeMarkdown.TooManyCellsException)
+        {
+            return NarrativeReadResult.Refused(Rules.NarrativeTooManyParagraphs.Raise(limits.MaxCells));
         }
         catch (ArgumentException)
         {
@@ -172,6 +181,68 @@ public static class NarrativeReader
         var kept = blocks.Where(b => b is not NarrativeParagraph p || !NarrativeGuidance.IsGuidance(p.Text)).ToList();
         sawGuidance = kept.Count < blocks.Count;
         return kept;
+    }
+
+    /// <summary>Deepest nesting of block quotes and lists a narrative may have; Markdig's work grows with it, so it is counted first.</summary>
+    public const int MaxMarkdownDepth = 32;
+
+    /// <summary>The most container markers (&gt;, -, *, +, 1.) that open any one line: how deep its quotes and lists nest.</summary>
+    private static int MaxContainerDepth(string markdown)
+    {
+        var deepest = 0;
+        var depth = 0;
+        var atLineStart = true;
+        for (var i = 0; i < markdown.Length; i++)
+        {
+            var c = markdown[i];
+            if (c == '\n')
+            {
+                depth = 0;
+                atLineStart = true;
+                continue;
+            }
+
+            if (!atLineStart || c is ' ' or '\t')
+            {
+                continue;
+            }
+
+            var next = i + 1 < markdown.Length ? markdown[i + 1] : '\n';
+            if (c == '>')
+            {
+                depth++;
+            }
+            else if (c is '-' or '*' or '+' && next is ' ' or '\t')
+            {
+                depth++;
+            }
+            else if (char.IsAsciiDigit(c))
+            {
+                var j = i;
+                while (j < markdown.Length && j - i < 9 && char.IsAsciiDigit(markdown[j]))
+                {
+                    j++;
+                }
+
+                if (j < markdown.Length && markdown[j] is '.' or ')' && (j + 1 >= markdown.Length || markdown[j + 1] is ' ' or '\t'))
+                {
+                    depth++;
+                    i = j;
+                }
+                else
+                {
+                    atLineStart = false;
+                }
+            }
+            else
+            {
+                atLineStart = false;
+            }
+
+            deepest = Math.Max(deepest, depth);
+        }
+
+        return deepest;
     }
 
     private static int LineCount(string text)

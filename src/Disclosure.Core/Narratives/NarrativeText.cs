@@ -9,7 +9,7 @@ namespace Disclosure.Narratives;
 /// Markdown paragraph) become narrative blocks. Chinese prose is not hard-wrapped, so each non-blank line is a
 /// paragraph; blank lines only separate. A short line numbered as the form numbers its parts (一、 or （一）/(一))
 /// is a heading; lines numbered 1. 1、 (1) form an ordered list, lines led by a bullet (- * • · ●) a bulleted
-/// list; consecutive lines with tabs in them (pasted from a table) a table.
+/// list; consecutive lines with the same number of tabs (pasted from a table) a table.
 /// </summary>
 public static partial class NarrativeText
 {
@@ -30,10 +30,12 @@ public static partial class NarrativeText
                 continue;
             }
 
-            if (line.Contains('\t', StringComparison.Ordinal) && i + 1 < lines.Count && lines[i + 1].Contains('\t', StringComparison.Ordinal))
+            var tabs = line.Count(c => c == '\t');
+            if (tabs > 0 && i + 1 < lines.Count && lines[i + 1].Count(c => c == '\t') == tabs)
             {
+                // Rows of one width, so a table costs no more cells than its text has characters.
                 var rows = new List<IReadOnlyList<string>>();
-                while (i < lines.Count && lines[i].Contains('\t', StringComparison.Ordinal))
+                while (i < lines.Count && lines[i].Count(c => c == '\t') == tabs)
                 {
                     rows.Add([.. lines[i].Split('\t').Select(c => c.Trim())]);
                     i++;

@@ -177,6 +177,68 @@ public class HostileNarrativeTests
         Assert.True(result.Narrative is not null || result.Findings.Single().Rule == Rules.NarrativeTooDeep.Id);
     }
 
+    [Theory]
+    [InlineData("> ")]
+    [InlineData("- ")]
+    [InlineData("1. ")]
+    public void Markdown_nested_past_the_limit_is_refused_before_markdig_parses_it(string marker)
+    {
+        var deep = "一、总体情况\n" + string.Concat(Enumerable.Repeat(marker, NarrativeReader.MaxMarkdownDepth + 1)) + "甲";
+        var fine = "一、总体情况\n" + string.Concat(Enumerable.Repeat(marker, 3)) + "甲";
+
+        AssertRefused(Read(Encoding.UTF8.GetBytes(deep), "deep.md"), Rules.NarrativeTooDeep);
+        Assert.NotNull(Read(Encoding.UTF8.GetBytes(fine), "fine.md").Narrative);
+    }
+
+    [Fact]
+    public void A_run_of_unclosed_links_is_plain_text_not_a_quadratic_parse()
+    {
+        // Markdig's link parser is quadratic on this (200,000 of them took minutes); links are off, so it is text.
+        var text = "一、总体情况\n" + string.Concat(Enumerable.Repeat("[a](", 200_000));
+
+        var result = Read(Encoding.UTF8.GetBytes(text), "links.md");
+
+        var paragraph = Assert.IsType<Disclosure.Reports.NarrativeParagraph>(Assert.Single(result.Narrative!.Section("overview")!.Blocks));
+        Assert.StartsWith("[a](", paragraph.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_markdown_table_wider_than_the_cell_limit_allows_is_refused_before_padding()
+    {
+        // One header of 10,000 columns over 100 one-cell rows would pad to a million cells.
+        var text = "一、总体情况\n\n|" + string.Concat(Enumerable.Repeat(" a |", 10_000)) + "\n|" + string.Concat(Enumerable.Repeat(" - |", 10_000))
+            + string.Concat(Enumerable.Repeat("\n| b |", 100));
+
+        AssertRefused(Read(Encoding.UTF8.GetBytes(text), "wide.md", new ReadLimits { MaxCells = 100_000 }), Rules.NarrativeTooManyParagraphs);
+    }
+
+    [Fact]
+    public void A_word_table_wider_than_the_cell_limit_allows_is_refused_before_padding()
+    {
+        var wide = WordEditing.Rewrite(Docx, WordEditing.DocumentPart, _ =>
+        {
+            var builder = new StringBuilder("<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:tbl><w:tr>");
+            builder.Append(string.Concat(Enumerable.Repeat("<w:tc/>", 500)));
+            builder.Append("</w:tr>").Append(string.Concat(Enumerable.Repeat("<w:tr><w:tc/></w:tr>", 500)));
+            return builder.Append("</w:tbl></w:body></w:document>").ToString();
+        });
+
+        // 1,000 cells counted, but 501 rows × 500 columns once padded.
+        AssertRefused(Read(wide, limits: new ReadLimits { MaxCells = 100_000 }), Rules.NarrativeTooManyParagraphs);
+    }
+
+    [Fact]
+    public void Text_lines_with_tabs_are_a_table_only_while_their_width_holds()
+    {
+        var text = "一、总体情况\n" + new string('\t', 5_000) + "x\n" + string.Concat(Enumerable.Repeat("a\tb\n", 3));
+
+        var result = Read(Encoding.UTF8.GetBytes(text), "tabs.txt");
+
+        var table = Assert.IsType<Disclosure.Reports.NarrativeTable>(Assert.Single(result.Narrative!.Section("overview")!.Blocks, b => b is Disclosure.Reports.NarrativeTable));
+        Assert.Equal(3, table.Rows.Count);
+        Assert.All(table.Rows, r => Assert.Equal(2, r.Count));
+    }
+
     /// <summary>A compound file's header and a directory entry name, as much of one as the reader looks at.</summary>
     private static byte[] CompoundFile(string stream)
     {

@@ -120,8 +120,7 @@ public class NarrativeReaderTests
 
             **（一）主动公开**
 
-            全区及时发布
-            规范性文件。
+            全区及时发布**规范性文件**。
 
             - 台账
             - 会商
@@ -153,6 +152,17 @@ public class NarrativeReaderTests
         Assert.Equal(["台账", "会商"], list.Items);
         Assert.Equal([["栏目", "条数"], ["政策解读", "96"]], Assert.IsType<NarrativeTable>(Blocks(result, "overview")[3]).Rows);
         Assert.Equal([new NarrativeHeading("（一）问题"), new NarrativeParagraph("更新不够及时。")], Blocks(result, "problems"));
+    }
+
+    [Fact]
+    public void Markdown_lines_are_taken_one_by_one_as_in_text()
+    {
+        var result = Text("一、总体情况\n甲。\n1、台账\n五、存在的主要问题及改进情况\n乙。\n六、其他需要报告的事项\n丙。", "narrative.md");
+
+        Assert.Empty(result.Findings);
+        Assert.Equal(new NarrativeParagraph("甲。"), Blocks(result, "overview")[0]);
+        Assert.Equal(["台账"], Assert.IsType<NarrativeList>(Blocks(result, "overview")[1]).Items);
+        Assert.Equal([new NarrativeParagraph("乙。")], Blocks(result, "problems"));
     }
 
     [Fact]
