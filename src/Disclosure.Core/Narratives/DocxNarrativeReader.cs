@@ -21,6 +21,9 @@ internal sealed class DocxNarrativeReader
     private const string W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     private const string MainDocument = "word/document.xml";
 
+    // Markup compatibility: a text box is saved twice, as mc:Choice and as mc:Fallback; only the first is read.
+    private const string MarkupCompatibility = "http://schemas.openxmlformats.org/markup-compatibility/2006";
+
     private readonly FormEdition _form;
     private readonly ReadLimits _limits;
     private readonly Dictionary<string, StyleInfo> _styles = new(StringComparer.Ordinal);
@@ -270,8 +273,14 @@ internal sealed class DocxNarrativeReader
         var info = new ParagraphInfo();
         var text = new StringBuilder();
         bool inParagraphProperties = false, inRunProperties = false, inText = false, runBold = false, allBold = true, anyText = false;
+        var fallback = 0;
         while (reader.Read())
         {
+            if (IsFallback(reader, ref fallback))
+            {
+                continue;
+            }
+
             if (reader.NodeType is XmlNodeType.Text or XmlNodeType.SignificantWhitespace or XmlNodeType.Whitespace)
             {
                 if (inText)
@@ -378,8 +387,14 @@ internal sealed class DocxNarrativeReader
         var depth = 0;
         var span = 1;
         var inText = false;
+        var fallback = 0;
         while (reader.Read())
         {
+            if (IsFallback(reader, ref fallback))
+            {
+                continue;
+            }
+
             if (reader.NodeType is XmlNodeType.Text or XmlNodeType.SignificantWhitespace && inText)
             {
                 cell?.Append(reader.Value);
@@ -434,6 +449,26 @@ internal sealed class DocxNarrativeReader
         }
 
         return rows;
+    }
+
+    /// <summary>Whether the node is inside (or opens or closes) an mc:Fallback, keeping count of how deep.</summary>
+    private static bool IsFallback(XmlReader reader, ref int depth)
+    {
+        if (reader.LocalName == "Fallback" && reader.NamespaceURI == MarkupCompatibility)
+        {
+            if (reader.NodeType == XmlNodeType.Element && !reader.IsEmptyElement)
+            {
+                depth++;
+            }
+            else if (reader.NodeType == XmlNodeType.EndElement)
+            {
+                depth--;
+            }
+
+            return true;
+        }
+
+        return depth > 0;
     }
 
     private bool IsBoldStyle(string? style) => Resolve(style, s => s.Bold) ?? false;

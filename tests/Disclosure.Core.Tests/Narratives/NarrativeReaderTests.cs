@@ -314,6 +314,19 @@ public class NarrativeReaderTests
         Assert.False(bullets.Ordered);
     }
 
+    [Fact]
+    public void A_text_box_saved_twice_for_compatibility_is_read_once()
+    {
+        var docx = WordEditing.Rewrite(WordEditing.Document(WordEditing.Para("一、总体情况"), WordEditing.Para("正文。")), WordEditing.DocumentPart, text => text!.Replace(
+            "<w:t>正文。</w:t>",
+            "<w:t>正文。</w:t></w:r><w:r><mc:AlternateContent xmlns:mc=\"http://schemas.openxmlformats.org/markup-compatibility/2006\"><mc:Choice Requires=\"wps\"><w:t>框内</w:t></mc:Choice><mc:Fallback><w:t>框内</w:t></mc:Fallback></mc:AlternateContent>",
+            StringComparison.Ordinal));
+
+        var result = NarrativeReader.Read(docx, "box.docx", form: Form);
+
+        Assert.Equal([new NarrativeParagraph("正文。框内")], Blocks(result, "overview"));
+    }
+
     internal static void AssertSame(ReportNarrative expected, ReportNarrative actual)
     {
         Assert.Equal(expected.Sections.Keys.Order(), actual.Sections.Keys.Order());
