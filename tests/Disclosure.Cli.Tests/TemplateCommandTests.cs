@@ -81,4 +81,31 @@ public class TemplateCommandTests
     {
         Assert.NotEqual(0, DisclosureProcess.Run("template", "--narrative", "--year", "2023").ExitCode);
     }
+
+    [Fact]
+    public void Validate_checks_a_word_narrative_as_a_narrative()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"gov-{Guid.NewGuid():N}.docx");
+        try
+        {
+            Assert.Equal(0, DisclosureProcess.Run("template", "--narrative", "--year", "2023", "--name", "二道区人民政府", "-o", path).ExitCode);
+
+            var skeleton = DisclosureProcess.Run("validate", path, "--json");
+
+            Assert.Equal(0, skeleton.ExitCode);
+            using (var json = JsonDocument.Parse(skeleton.Output))
+            {
+                Assert.Equal("narrative.unfilled", Assert.Single(json.RootElement.GetProperty("findings").EnumerateArray()).GetProperty("rule").GetString());
+            }
+
+            File.WriteAllText(path, "不是 Word 文档");
+            var broken = DisclosureProcess.Run("validate", path);
+            Assert.Equal(2, broken.ExitCode);
+            Assert.Contains("narrative.not_docx", broken.Output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
 }

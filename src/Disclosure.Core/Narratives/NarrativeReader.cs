@@ -82,6 +82,31 @@ public static class NarrativeReader
             : ReadText(text, limits, form);
     }
 
+    /// <summary>
+    /// A narrative file's verdict as a validation report: its document holds no figures, only the narrative in the
+    /// canonical stored form (<see cref="NarrativeMarkdown"/>); a refused file has none (unreadable). What ingest and
+    /// <c>disclosure validate</c> give for a narrative file.
+    /// </summary>
+    public static ValidationReport Validate(NarrativeReadResult read, FormEdition? form = null, IEnumerable<Finding>? more = null)
+    {
+        form ??= NationalForm.Current;
+        FormDocument? document = null;
+        if (read.Narrative is { } narrative)
+        {
+            document = new FormDocument(form, DocumentKind.OfficeSubmission);
+            foreach (var (code, markdown) in NarrativeMarkdown.Write(narrative))
+            {
+                document.Narratives[code] = markdown;
+            }
+        }
+
+        return new ValidationReport(document, [.. more ?? [], .. read.Findings]);
+    }
+
+    /// <summary>Whether <c>disclosure validate</c> takes a file of this name for a narrative: Word or Markdown (a .txt there is a published report's text).</summary>
+    public static bool IsWordOrMarkdownFileName(string fileName) =>
+        IsNarrativeFileName(fileName) && !fileName.EndsWith(".txt", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Reads a narrative file from disk (size checked before it is loaded).</summary>
     public static NarrativeReadResult ReadFile(string path, ReadLimits? limits = null, FormEdition? form = null)
     {

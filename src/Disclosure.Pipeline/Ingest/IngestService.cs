@@ -253,24 +253,11 @@ public sealed class IngestService
             findings.AddRange(IdentityChecks.Run(path, null, office));
         }
 
-        findings.AddRange(read.Findings);
-        FormDocument? document = null;
-        if (read.Narrative is { } narrative)
-        {
-            document = new FormDocument(form, DocumentKind.OfficeSubmission);
-            foreach (var (code, markdown) in NarrativeMarkdown.Write(narrative))
-            {
-                document.Narratives[code] = markdown;
-            }
-
-            var length = StoredNarrative.Length(document.Narratives);
-            if (length > StoredNarrative.MaxChars)
-            {
-                findings.Add(Rules.NarrativeTooLong.Raise(length, StoredNarrative.MaxChars));
-            }
-        }
-
-        return new ValidationReport(document, findings);
+        var report = NarrativeReader.Validate(read, form, findings);
+        var length = report.Document is { } document ? StoredNarrative.Length(document.Narratives) : 0;
+        return length > StoredNarrative.MaxChars
+            ? new ValidationReport(report.Document, [.. report.Findings, Rules.NarrativeTooLong.Raise(length, StoredNarrative.MaxChars)])
+            : report;
     }
 
     // The upload path names office and year (identity checks made the file agree); the roster names the office.
