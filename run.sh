@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The main job on the embedded default: starts the local host (which starts Azurite, data in .data/),
 # imports the sample district's roster (二道区, 32 offices), uploads their 2022 workbooks, shows one
-# office rejected for the seed's own slip and then accepted after its corrected upload, and prints
-# the status of every office. Running it again changes nothing: the same bytes are recognised.
+# office rejected for the seed's own slip and then accepted after its corrected upload, sends the
+# government's narrative in Word, prints the status of every office and renders the district's report
+# (PDF, web page, open data). Running it again changes nothing: the same bytes are recognised.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -42,7 +43,7 @@ grep -q "Local host ready" .data/run/host.log || { cat .data/run/host.log; echo 
 echo "Local host running (log: .data/run/host.log)."
 
 # Generated once, so a second run uploads the very same bytes.
-if [ ! -f "$samples/roster.csv" ]; then
+if [ ! -f "$samples/roster.csv" ] || [ ! -f "$samples/gov_office-$year-narrative.docx" ]; then
   disclosure samples -o "$samples" --format xlsx
 fi
 disclosure offices import "$samples/roster.csv"
@@ -64,6 +65,10 @@ echo
 echo "== $slipped: the corrected workbook"
 disclosure upload "$samples/$slipped-$year-corrected.xlsx" --office "$slipped" --year "$year"
 
+echo
+echo "== gov_office: the government's narrative (sections 一、五、六) in Word"
+disclosure upload "$samples/gov_office-$year-narrative.docx" --office gov_office --year "$year"
+
 failed=0
 for pid in "${pids[@]}"; do
   wait "$pid" || failed=$((failed + 1))
@@ -74,3 +79,17 @@ fi
 
 echo
 disclosure status --year "$year"
+
+# The district's consolidated report from the accepted workbooks (the corrected one for the slipped office) and
+# the government's narrative in Word: PDF, web page and open data, rendered offline.
+report=.data/report-$year
+accepted=()
+for file in "$samples"/*-$year.xlsx; do
+  [ "$(basename "$file")" = "$slipped-$year.xlsx" ] && continue
+  accepted+=("$file")
+done
+accepted+=("$samples/$slipped-$year-corrected.xlsx")
+echo
+echo "== The district's $year report"
+disclosure report --year "$year" --name 长春市二道区 --narrative "$samples/gov_office-$year-narrative.docx" -o "$report" "${accepted[@]}"
+echo "Open $report/index.html in a browser, or $report/report.pdf."

@@ -18,10 +18,10 @@ public sealed class SamplesCommandTests : IDisposable
         var result = DisclosureProcess.Run("samples", "-o", _folder, "--format", "csv");
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Equal(34, Directory.GetFiles(_folder).Length);
+        Assert.Equal(35, Directory.GetFiles(_folder).Length);
         Assert.True(File.Exists(Path.Combine(_folder, "roster.csv")));
         Assert.True(File.Exists(Path.Combine(_folder, "housing-2022-corrected.csv")));
-        Assert.Contains("已写入 34 个文件", result.Output, StringComparison.Ordinal);
+        Assert.Contains("已写入 35 个文件", result.Output, StringComparison.Ordinal);
         Assert.Contains("长春市二道区住房和城乡建设局(housing)", result.Output, StringComparison.Ordinal);
 
         Assert.Equal(1, DisclosureProcess.Run("validate", Path.Combine(_folder, "housing-2022.csv"), "--year", "2022").ExitCode);

@@ -33,6 +33,9 @@ public class StorageCommandsTests(AzuriteFixture azurite)
             File.WriteAllBytes(bad, SubmissionCsv.Bytes(rejected, Year, badFigures));
             Assert.Equal(0, DisclosureProcess.RunWith(azurite.ConnectionString, "upload", good, "--office", accepted, "--year", $"{Year}", "--no-wait").ExitCode);
             Assert.Equal(0, DisclosureProcess.RunWith(azurite.ConnectionString, "upload", bad, "--office", rejected, "--year", $"{Year}", "--no-wait").ExitCode);
+            var narrative = Path.Combine(folder, "文字部分.docx");
+            File.WriteAllBytes(narrative, Disclosure.Narratives.NarrativeDocxWriter.Write(Disclosure.Samples.SampleNarrative.Government, "二道区教育局", Year));
+            Assert.Equal(0, DisclosureProcess.RunWith(azurite.ConnectionString, "upload", narrative, "--office", accepted, "--year", $"{Year}", "--no-wait").ExitCode);
             IngestEverythingUploadedFor(accepted, rejected);
 
             var status = DisclosureProcess.RunWith(azurite.ConnectionString, "status", "--year", $"{Year}", "--json");
@@ -46,6 +49,11 @@ public class StorageCommandsTests(AzuriteFixture azurite)
             Assert.True(offices[rejected].GetProperty("errors").GetInt32() >= 1);
             Assert.Equal("missing", offices[missing].GetProperty("state").GetString());
             Assert.Equal(0, offices[accepted].GetProperty("warnings").GetInt32());
+            Assert.True(offices[accepted].GetProperty("has_narrative").GetBoolean());
+            Assert.False(offices[rejected].GetProperty("has_narrative").GetBoolean());
+
+            var table = DisclosureProcess.RunWith(azurite.ConnectionString, "status", "--year", $"{Year}");
+            Assert.Contains("文字部分", table.Output, StringComparison.Ordinal);
         }
         finally
         {

@@ -53,4 +53,59 @@ public class TemplateCommandTests
             File.Delete(path);
         }
     }
+
+    [Fact]
+    public void The_narrative_skeleton_is_a_word_document_with_the_three_headings_and_guidance()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"edu-{Guid.NewGuid():N}.docx");
+        try
+        {
+            var made = DisclosureProcess.Run("template", "--narrative", "--year", "2023", "--name", "二道区教育局", "-o", path);
+            Assert.Equal(0, made.ExitCode);
+
+            var read = Disclosure.Narratives.NarrativeReader.ReadFile(path);
+
+            // Every heading found (no narrative.missing_section, no narrative.no_sections), the guidance skipped: an unfilled skeleton.
+            Assert.NotNull(read.Narrative);
+            Assert.Empty(read.Narrative.Sections);
+            Assert.Equal("narrative.unfilled", Assert.Single(read.Findings).Rule);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void The_narrative_skeleton_needs_a_name_and_an_output()
+    {
+        Assert.NotEqual(0, DisclosureProcess.Run("template", "--narrative", "--year", "2023").ExitCode);
+    }
+
+    [Fact]
+    public void Validate_checks_a_word_narrative_as_a_narrative()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"gov-{Guid.NewGuid():N}.docx");
+        try
+        {
+            Assert.Equal(0, DisclosureProcess.Run("template", "--narrative", "--year", "2023", "--name", "二道区人民政府", "-o", path).ExitCode);
+
+            var skeleton = DisclosureProcess.Run("validate", path, "--json");
+
+            Assert.Equal(0, skeleton.ExitCode);
+            using (var json = JsonDocument.Parse(skeleton.Output))
+            {
+                Assert.Equal("narrative.unfilled", Assert.Single(json.RootElement.GetProperty("findings").EnumerateArray()).GetProperty("rule").GetString());
+            }
+
+            File.WriteAllText(path, "不是 Word 文档");
+            var broken = DisclosureProcess.Run("validate", path);
+            Assert.Equal(2, broken.ExitCode);
+            Assert.Contains("narrative.not_docx", broken.Output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
 }

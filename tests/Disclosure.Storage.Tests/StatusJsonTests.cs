@@ -15,7 +15,7 @@ public sealed class StatusJsonTests
         [
             new OfficeStatus
             {
-                OfficeId = "edu", Name = "教育局", Kind = "department", State = OfficeState.Accepted, Warnings = 2, Uploads = 3, HasCurrent = true,
+                OfficeId = "edu", Name = "教育局", Kind = "department", State = OfficeState.Accepted, Warnings = 2, Uploads = 3, HasCurrent = true, HasNarrative = true,
                 LastUploadUtc = DateTimeOffset.Parse("2023-01-02T03:04:05.678+08:00", CultureInfo.InvariantCulture), LatestReportHtml = "2022/edu/ab.html",
             },
             new OfficeStatus { OfficeId = "town", Name = "镇", Required = false, State = OfficeState.Missing },
@@ -40,7 +40,8 @@ public sealed class StatusJsonTests
                   "uploads": 3,
                   "has_current": true,
                   "report": "2022/edu/ab.html",
-                  "error": null
+                  "error": null,
+                  "has_narrative": true
                 },
                 {
                   "office_id": "town",
@@ -54,7 +55,8 @@ public sealed class StatusJsonTests
                   "uploads": 0,
                   "has_current": false,
                   "report": null,
-                  "error": null
+                  "error": null,
+                  "has_narrative": false
                 }
               ],
               "summary": {

@@ -2,6 +2,7 @@ using System.ComponentModel;
 using System.Globalization;
 using System.Security.Cryptography;
 using Disclosure.Form;
+using Disclosure.Narratives;
 using Disclosure.Reading;
 using Disclosure.Rendering;
 using Disclosure.Reports;
@@ -38,7 +39,7 @@ public sealed class ReportCommand : Command<ReportCommand.Settings>
         public string? Name { get; init; }
 
         [CommandOption("--narrative <FILE>")]
-        [Description("Sections 一、五、六 as .md or .txt, headed by their numbers (一、总体情况 …); default: the workbook's 文字部分.")]
+        [Description("Sections 一、五、六 as .docx, .md or .txt, headed by their numbers (一、总体情况 …); default: the workbook's 文字部分.")]
         public string? Narrative { get; init; }
 
         [CommandOption("-o|--output <DIR>")]
@@ -182,28 +183,14 @@ public sealed class ReportCommand : Command<ReportCommand.Settings>
 
     private static bool TryReadNarrative(string path, int year, out ReportNarrative? narrative)
     {
-        narrative = null;
-        var console = Output.Console;
-        var extension = Path.GetExtension(path).ToLowerInvariant();
-        if (extension is not (".md" or ".txt" or ".markdown"))
+        // The narrative readers of ingest: Word, Markdown or text, sections found by the form's numbers and wording.
+        var read = NarrativeReader.ReadFile(path, ReadLimits.Default, NationalForm.ForReportYear(year));
+        narrative = read.Narrative;
+        if (read.Findings.Count > 0)
         {
-            console.MarkupLineInterpolated($"[red]无法读取文字部分[/]:{path}。暂只支持 .md 或 .txt 文件。");
-            return false;
+            FindingsTable.Write(read.Findings);
         }
 
-        if (!File.Exists(path))
-        {
-            FindingsTable.Write([Rules.FileNotFound.Raise(path)]);
-            return false;
-        }
-
-        if (!TextDecoding.TryDecode(File.ReadAllBytes(path), out var text))
-        {
-            FindingsTable.Write([Rules.FileNotText.Raise()]);
-            return false;
-        }
-
-        narrative = NarrativeText.FromDocument(text, NationalForm.ForReportYear(year));
-        return true;
+        return narrative is not null;
     }
 }

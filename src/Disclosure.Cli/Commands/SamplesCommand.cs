@@ -58,6 +58,7 @@ public sealed class SamplesCommand : Command<SamplesCommand.Settings>
             {
                 SampleFileRole.Roster => $"机关名册,{samples.Offices.Count} 个机关",
                 SampleFileRole.Corrected => "更正版:补记漏填的一件申请,各项勾稽关系成立",
+                SampleFileRole.Narrative => "区政府报告的文字部分(一、五、六),Word 文档,与统计表一同上传",
                 _ when file.Office!.Id == samples.SlippedOfficeId => "含样例报告原有差错:(七)总计比各项合计多 1,应被退回",
                 _ => KindLabel(file.Office!.Kind),
             };
@@ -72,7 +73,7 @@ public sealed class SamplesCommand : Command<SamplesCommand.Settings>
         var workbooks = written.Count(w => w.Role == SampleFileRole.Submission);
         var slipped = samples.SlippedOffice;
         console.MarkupLineInterpolated(
-            $"已写入 {written.Count} 个文件到 {folder}:机关名册 1 份,{samples.Year} 年度统计表 {workbooks} 份,更正版 1 份。");
+            $"已写入 {written.Count} 个文件到 {folder}:机关名册 1 份,{samples.Year} 年度统计表 {workbooks} 份,更正版 1 份,文字部分 {written.Count(w => w.Role == SampleFileRole.Narrative)} 份。");
         console.MarkupLineInterpolated(
             $"{workbooks} 份统计表合计等于{SampleDistrict.Name}{samples.Year}年政府信息公开工作年度报告的数据;{slipped.Name}({slipped.Id})的统计表沿用了该报告的差错,更正版用于演示重新报送。");
         return 0;

@@ -51,7 +51,7 @@ public sealed class StatusCommand : AsyncCommand<StatusCommand.Settings>
         var console = Output.Console;
         var table = new Table().Border(TableBorder.Rounded).Title($"{status.Year} 年度 政府信息公开工作年度报告 报送情况")
             .AddColumn("机关代码").AddColumn("机关名称").AddColumn("状态").AddColumn(new TableColumn("错误").RightAligned())
-            .AddColumn(new TableColumn("警告").RightAligned()).AddColumn("最后上传(北京时间)");
+            .AddColumn(new TableColumn("警告").RightAligned()).AddColumn("文字部分").AddColumn("最后上传(北京时间)");
         foreach (var office in status.Offices)
         {
             var colour = office.State switch
@@ -67,6 +67,7 @@ public sealed class StatusCommand : AsyncCommand<StatusCommand.Settings>
                 new Markup($"[{colour}]{office.State.Label()}[/]"),
                 new Text(office.State == OfficeState.Missing ? "—" : office.Errors.ToString(CultureInfo.InvariantCulture)),
                 new Text(office.State == OfficeState.Missing ? "—" : office.Warnings.ToString(CultureInfo.InvariantCulture)),
+                new Text(office.HasNarrative ? "有" : "无"),
                 new Text(office.LastUploadUtc?.ToOffset(ChinaStandardTime).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture) ?? "—"));
         }
 

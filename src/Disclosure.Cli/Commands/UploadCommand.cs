@@ -23,7 +23,7 @@ public sealed class UploadCommand : AsyncCommand<UploadCommand.Settings>
     public sealed class Settings : CommandSettings
     {
         [CommandArgument(0, "<FILE>")]
-        [Description("The office's workbook (xlsx) or key,value CSV.")]
+        [Description("The office's workbook (xlsx) or key,value CSV, or its narrative (docx, md, txt).")]
         public string File { get; init; } = string.Empty;
 
         [CommandOption("--office <ID>")]

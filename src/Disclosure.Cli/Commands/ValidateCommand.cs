@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Disclosure.Narratives;
 using Disclosure.Reading;
 using Disclosure.Validation;
 using Spectre.Console;
@@ -8,14 +9,15 @@ namespace Disclosure.Cli.Commands;
 
 /// <summary>
 /// <c>disclosure validate FILE [--previous FILE] [--json]</c>. Exit code 0 accepted (warnings allowed),
-/// 1 rejected, 2 the file could not be read at all.
+/// 1 rejected, 2 the file could not be read at all. A Word or Markdown file is checked as a narrative (sections
+/// 一、五、六: <see cref="NarrativeReader"/>); a .txt stays a published report's text.
 /// </summary>
 public sealed class ValidateCommand : Command<ValidateCommand.Settings>
 {
     public sealed class Settings : CommandSettings
     {
         [CommandArgument(0, "<FILE>")]
-        [Description("Workbook (xlsx), key,value CSV, or published report (txt, html, pdf).")]
+        [Description("Workbook (xlsx), key,value CSV, published report (txt, html, pdf), or narrative (docx, md).")]
         public string File { get; init; } = string.Empty;
 
         [CommandOption("--previous <FILE>")]
@@ -33,9 +35,18 @@ public sealed class ValidateCommand : Command<ValidateCommand.Settings>
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var read = FormFileReader.ReadFile(settings.File);
-        var previous = settings.Previous is null ? null : FormFileReader.ReadFile(settings.Previous);
-        var report = FormValidator.Validate(read, previous, ValidationOptions.Default with { ExpectedYear = settings.Year });
+        ValidationReport report;
+        if (NarrativeReader.IsWordOrMarkdownFileName(settings.File))
+        {
+            report = NarrativeReader.Validate(NarrativeReader.ReadFile(settings.File));
+        }
+        else
+        {
+            var read = FormFileReader.ReadFile(settings.File);
+            var previous = settings.Previous is null ? null : FormFileReader.ReadFile(settings.Previous);
+            report = FormValidator.Validate(read, previous, ValidationOptions.Default with { ExpectedYear = settings.Year });
+        }
+
         if (settings.Json)
         {
             using var stdout = Console.OpenStandardOutput();

@@ -9,7 +9,8 @@ public sealed record StatusContract(
 
 /// <summary>
 /// One office on the roster: <c>state</c> is <c>accepted</c>/<c>rejected</c>/<c>missing</c>/<c>failed</c>;
-/// <c>last_upload_utc</c> is ISO 8601 to the second, in UTC; <c>report</c> names the latest HTML validation report.
+/// <c>last_upload_utc</c> is ISO 8601 to the second, in UTC; <c>report</c> names the latest HTML validation report;
+/// <c>has_narrative</c> says whether a narrative (一、五、六) is in force, from the workbook or a narrative file.
 /// </summary>
 public sealed record OfficeStatusContract(
     string OfficeId,
@@ -23,7 +24,8 @@ public sealed record OfficeStatusContract(
     int Uploads,
     bool HasCurrent,
     string? Report,
-    string? Error);
+    string? Error,
+    bool HasNarrative);
 
 /// <summary>Counts of the year; <c>completeness</c> is the share of required offices with a submission in force (0–1, four decimals).</summary>
 public sealed record StatusSummaryContract(

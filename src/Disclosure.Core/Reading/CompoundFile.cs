@@ -11,8 +11,11 @@ internal static class CompoundFile
 {
     private static readonly byte[] EncryptedPackageName = Encoding.Unicode.GetBytes("EncryptedPackage");
 
+    /// <summary>Whether the compound file wraps an encrypted Office package (a password-protected xlsx or docx).</summary>
+    public static bool IsEncryptedPackage(byte[] content) => content.AsSpan().IndexOf(EncryptedPackageName) >= 0;
+
     public static ReadResult Describe(byte[] content) =>
-        content.AsSpan().IndexOf(EncryptedPackageName) >= 0
+        IsEncryptedPackage(content)
             ? ReadResult.Unreadable(Rules.FileEncrypted.Raise())
             : ReadResult.Unreadable(Rules.FileLegacyXls.Raise());
 }

@@ -67,7 +67,7 @@ public static class Consolidation
         var officeName = name ?? submission.OfficeName ?? submission.OfficeId;
         var body = new ReportBody(submission.OfficeId, officeName, IsConsolidated: false);
         return Build(body, submission.Year, submission.Edition, Sum(submission.Edition, [submission.Figures]),
-            narrative ?? NarrativeText.FromSections(submission.Narrative), [Included(submission, null) with { Name = officeName }], []);
+            narrative ?? submission.ReadNarrative(), [Included(submission, null) with { Name = officeName }], []);
     }
 
     /// <summary>

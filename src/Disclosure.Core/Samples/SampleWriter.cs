@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Disclosure.Narratives;
 using Disclosure.Workbooks;
 
 namespace Disclosure.Samples;
@@ -20,6 +21,9 @@ public enum SampleFileRole
     Roster,
     Submission,
     Corrected,
+
+    /// <summary>The district government's narrative (sections 一、五、六) as Word, uploaded beside its workbook.</summary>
+    Narrative,
 }
 
 /// <summary>One file the writer wrote.</summary>
@@ -28,11 +32,17 @@ public sealed record WrittenSampleFile(string Path, SampleFileRole Role, SampleO
 /// <summary>
 /// Writes a sample set to a folder: <c>roster.csv</c> (office_id,name,kind,required; UTF-8 with BOM so Excel
 /// opens it), one workbook per office <c>{officeId}-{year}.xlsx|csv</c>, and the slipped office's corrected
-/// workbook <c>{officeId}-{year}-corrected.xlsx|csv</c>.
+/// workbook <c>{officeId}-{year}-corrected.xlsx|csv</c>, and the government office's narrative as Word,
+/// <c>{officeId}-{year}-narrative.docx</c> (<see cref="SampleNarrative.Government"/>).
 /// </summary>
 public static class SampleWriter
 {
     public const string RosterFileName = "roster.csv";
+
+    /// <summary>The office whose narrative the samples include: the district government's office.</summary>
+    public const string NarrativeOfficeId = "gov_office";
+
+    public static string NarrativeFileName(SampleOffice office, int year) => $"{office.Id}-{year.ToString(CultureInfo.InvariantCulture)}-narrative.docx";
 
     /// <summary>The format the <c>samples</c> command writes unless told otherwise.</summary>
     public const SampleFileFormat DefaultFormat = SampleFileFormat.Xlsx;
@@ -67,6 +77,14 @@ public static class SampleWriter
         var correctedPath = Path.Combine(folder, FileName(slipped, samples.Year, format, corrected: true));
         File.WriteAllBytes(correctedPath, Workbook(samples, slipped, corrected: true, format, template));
         written.Add(new WrittenSampleFile(correctedPath, SampleFileRole.Corrected, slipped));
+
+        if (samples.Offices.FirstOrDefault(o => o.Id == NarrativeOfficeId) is { } government)
+        {
+            var narrativePath = Path.Combine(folder, NarrativeFileName(government, samples.Year));
+            File.WriteAllBytes(narrativePath, NarrativeDocxWriter.Write(SampleNarrative.Government, $"{SampleDistrict.Name}人民政府", samples.Year, samples.Form));
+            written.Add(new WrittenSampleFile(narrativePath, SampleFileRole.Narrative, government));
+        }
+
         return written;
     }
 

@@ -1,6 +1,8 @@
 using System.Globalization;
 using Disclosure.Form;
+using Disclosure.Narratives;
 using Disclosure.Reading;
+using Disclosure.Reports;
 
 namespace Disclosure.Submissions;
 
@@ -23,7 +25,10 @@ public sealed record Submission
     /// <summary>Figures by cell key, as reported (totals are never recomputed).</summary>
     public required IReadOnlyDictionary<string, decimal> Figures { get; init; }
 
-    /// <summary>Narrative sections (一、五、六) by section code; empty when there is none.</summary>
+    /// <summary>
+    /// Narrative sections (一、五、六) by section code, each in the canonical stored form (<see cref="NarrativeMarkdown"/>:
+    /// Markdown that reads back into the same blocks); empty when there is none. <see cref="ReadNarrative"/> gives the model.
+    /// </summary>
     public IReadOnlyDictionary<string, string> Narrative { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
 
     public required SubmissionSource Source { get; init; }
@@ -36,9 +41,21 @@ public sealed record Submission
         OfficeName = officeName ?? document.Metadata.GetValueOrDefault(NationalForm.MetaOfficeName),
         Edition = document.Form,
         Figures = new Dictionary<string, decimal>(document.Figures, StringComparer.Ordinal),
-        Narrative = new Dictionary<string, string>(document.Narratives, StringComparer.Ordinal),
+        Narrative = CanonicalNarrative(document),
         Source = source,
     };
+
+    /// <summary>The narrative as the model renderers take.</summary>
+    public ReportNarrative ReadNarrative() => NarrativeMarkdown.Read(Narrative);
+
+    /// <summary>
+    /// A document's narratives in the canonical form: a file's text (workbook sheet, CSV) through the text rules; a
+    /// document not read from a file (<see cref="ToDocument"/>) already holds the canonical form.
+    /// </summary>
+    private static Dictionary<string, string> CanonicalNarrative(FormDocument document) =>
+        document.Format is null
+            ? new Dictionary<string, string>(document.Narratives, StringComparer.Ordinal)
+            : NarrativeMarkdown.Write(NarrativeReader.FromSectionTexts(document.Narratives, document.Form));
 
     /// <summary>The submission as a document again (an office submission not read from a file), e.g. the previous year for carry.continuity.</summary>
     public FormDocument ToDocument()

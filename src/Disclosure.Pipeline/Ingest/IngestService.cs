@@ -1,6 +1,8 @@
 using Azure;
 using Azure.Data.Tables;
 using Azure.Storage.Blobs.Models;
+using Disclosure.Form;
+using Disclosure.Narratives;
 using Disclosure.Reading;
 using Disclosure.Rendering.Validation;
 using Disclosure.Storage.Blobs;
@@ -29,6 +31,11 @@ namespace Disclosure.Pipeline.Ingest;
 /// <para>Newer supersedes: "newer" is <see cref="ReceivedBlob.Order"/>: the blob's time in the service (creation,
 /// or the overwrite that wrote this content), to the second; within a second the uploader's clock, then the
 /// content hash. An older upload arriving late is logged as accepted but does not become current.</para>
+/// <para>Narratives: a Word, Markdown or text file (<see cref="NarrativeReader.IsNarrativeFileName"/>) is the office's
+/// narrative (sections 一、五、六), read by <see cref="NarrativeReader"/> and logged, archived and reported like any upload.
+/// The <c>narrative</c> row beside <c>current</c> holds the narrative in force: an accepted narrative file, or an accepted
+/// workbook whose 文字部分 is not empty, replaces it when newer by the same order, in the same transaction as the log row.
+/// A narrative uploaded before any workbook is kept and applies when the workbook comes.</para>
 /// <para>Failures: <see cref="IngestAsync"/> counts deliveries per blob version; it throws on a failure (so the
 /// host retries) until the <see cref="IngestOptions.MaxDeliveryAttempts"/>-th delivery, which records the upload
 /// as failed and returns. A host that gives up earlier (a poison queue, an exhausted retry policy) calls
@@ -133,9 +140,12 @@ public sealed class IngestService
         }
 
         var office = path is null ? null : await _roster.GetAsync(path.OfficeId, ct).ConfigureAwait(false);
-        var previous = path is null ? null
+        var isNarrative = NarrativeReader.IsNarrativeFileName(path?.FileName ?? received.BlobName);
+        var previous = path is null || isNarrative ? null
             : await _submissions.GetCurrentAsync(SubmissionKeys.Partition(path.Year - 1, path.OfficeId), ct).ConfigureAwait(false);
-        var report = Validate(path, received, office, previous is null ? null : new ReadResult(previous.ToSubmission().ToDocument(), []));
+        var report = isNarrative
+            ? ValidateNarrative(path, received, office)
+            : Validate(path, received, office, previous is null ? null : new ReadResult(previous.ToSubmission().ToDocument(), []));
         var state = report.Status == ValidationStatus.Accepted ? UploadState.Accepted : UploadState.Rejected;
 
         var uploadedUtc = received.UploadedUtc;
@@ -157,21 +167,34 @@ public sealed class IngestService
             Errors = report.ErrorCount,
             Warnings = report.WarningCount,
             Rules = string.Join(",", report.Findings.Select(f => f.Rule).Distinct()),
+            Content = isNarrative ? UploadRecord.NarrativeContent : null,
         };
 
         for (var conflict = 0; ; conflict++)
         {
-            var current = state == UploadState.Accepted && path is not null
+            var accepted = state == UploadState.Accepted && path is not null;
+            var current = accepted && !isNarrative
                 ? await _submissions.GetCurrentAsync(partition, ct).ConfigureAwait(false)
                 : null;
-            var becomesCurrent = state == UploadState.Accepted && path is not null &&
+            var becomesCurrent = accepted && !isNarrative &&
                 (current is null || string.CompareOrdinal(current.Order, record.Order) < 0);
-            var log = record with { BecameCurrent = becomesCurrent, RecordedUtc = _time.GetUtcNow() };
-            var newCurrent = becomesCurrent ? CurrentSubmission.FromSubmission(SubmissionOf(log, path!, office, report.Document!), log) : null;
+
+            // The narrative this upload brings (a narrative file's, or a workbook's 文字部分 when not empty), and whether it is the newest.
+            var submission = accepted && !isNarrative ? SubmissionOf(record, path!, office, report.Document!) : null;
+            IReadOnlyDictionary<string, string>? narrative = !accepted ? null : isNarrative ? report.Document!.Narratives : submission!.Narrative;
+            narrative = narrative is { Count: > 0 } ? narrative : null;
+            var narrativeRow = narrative is null ? null : await _submissions.GetNarrativeAsync(partition, ct).ConfigureAwait(false);
+            var becomesNarrative = narrative is not null && (narrativeRow is null || string.CompareOrdinal(narrativeRow.Order, record.Order) < 0);
+
+            var log = record with { BecameCurrent = isNarrative ? becomesNarrative : becomesCurrent, RecordedUtc = _time.GetUtcNow() };
+            var newCurrent = becomesCurrent ? CurrentSubmission.FromSubmission(submission!, log) : null;
+            var newNarrative = becomesNarrative
+                ? StoredNarrative.From(narrative!, isNarrative ? StoredNarrative.FileOrigin : StoredNarrative.WorkbookOrigin, log)
+                : null;
             try
             {
-                await _submissions.CommitAsync(log, newCurrent, current, ct).ConfigureAwait(false);
-                return new IngestOutcome { State = state, BlobName = received.BlobName, Record = log, IsCurrent = becomesCurrent, Findings = report.Findings };
+                await _submissions.CommitAsync(log, newCurrent, current, ct, newNarrative, narrativeRow).ConfigureAwait(false);
+                return new IngestOutcome { State = state, BlobName = received.BlobName, Record = log, IsCurrent = log.BecameCurrent, Findings = report.Findings };
             }
             catch (TableTransactionFailedException e) when (e.Status is 409 or 412 && conflict < _options.MaxCommitConflicts)
             {
@@ -196,7 +219,45 @@ public sealed class IngestService
         var options = _options.CurrentYear is { } year ? ValidationOptions.Default with { CurrentYear = year } : ValidationOptions.Default with { CurrentYear = _time.GetLocalNow().Year };
         var report = FormValidator.Validate(read, previous, options);
         var identity = path is null ? [IdentityChecks.BadPath(received.BlobName)] : IdentityChecks.Run(path, report.Document, office).ToList();
+        if (report.Document is { } document && document.Narratives.Count > 0)
+        {
+            // The workbook's 文字部分 is stored in the canonical form beside the figures: it must fit in a table row.
+            var length = StoredNarrative.Length(NarrativeMarkdown.Write(NarrativeReader.FromSectionTexts(document.Narratives)));
+            if (length > StoredNarrative.MaxChars)
+            {
+                identity.Add(Rules.NarrativeTooLong.Raise(length, StoredNarrative.MaxChars));
+            }
+        }
+
         return identity.Count == 0 ? report : new ValidationReport(report.Document, [.. identity, .. report.Findings]);
+    }
+
+    /// <summary>
+    /// A narrative file's report: the narrative reader's findings, and the path's office on the roster. The document holds
+    /// no figures, only the narrative in the canonical form; a refused file has none (unreadable).
+    /// </summary>
+    private ValidationReport ValidateNarrative(UploadPath? path, ReceivedBlob received, Office? office)
+    {
+        var limits = _options.ReadLimits;
+        var form = path is null ? NationalForm.Current : NationalForm.ForReportYear(path.Year);
+        var read = received.Content is { } content
+            ? NarrativeReader.Read(content, path?.FileName ?? received.BlobName, limits, form)
+            : NarrativeReadResult.Refused(FormFileReader.TooLarge(received.Length, limits));
+        var findings = new List<Finding>();
+        if (path is null)
+        {
+            findings.Add(IdentityChecks.BadPath(received.BlobName));
+        }
+        else if (office is null)
+        {
+            findings.AddRange(IdentityChecks.Run(path, null, office));
+        }
+
+        var report = NarrativeReader.Validate(read, form, findings);
+        var length = report.Document is { } document ? StoredNarrative.Length(document.Narratives) : 0;
+        return length > StoredNarrative.MaxChars
+            ? new ValidationReport(report.Document, [.. report.Findings, Rules.NarrativeTooLong.Raise(length, StoredNarrative.MaxChars)])
+            : report;
     }
 
     // The upload path names office and year (identity checks made the file agree); the roster names the office.

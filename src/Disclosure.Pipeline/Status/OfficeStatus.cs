@@ -29,6 +29,9 @@ public sealed record OfficeStatus
 
     public bool HasCurrent { get; init; }
 
+    /// <summary>Whether a narrative (sections 一、五、六) is in force, from a workbook's 文字部分 or a narrative file.</summary>
+    public bool HasNarrative { get; init; }
+
     /// <summary>The blob (in <c>uploads</c>) of the latest upload.</summary>
     public string? LatestBlobName { get; init; }
 

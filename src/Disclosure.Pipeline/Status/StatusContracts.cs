@@ -32,5 +32,6 @@ public static class StatusContracts
         office.Uploads,
         office.HasCurrent,
         office.LatestReportHtml,
-        office.Error);
+        office.Error,
+        office.HasNarrative);
 }

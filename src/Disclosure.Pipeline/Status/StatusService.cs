@@ -13,7 +13,7 @@ namespace Disclosure.Pipeline.Status;
 public sealed class StatusService(StorageClients storage)
 {
     private static readonly string[] Columns =
-        ["PartitionKey", "RowKey", "State", "BlobName", "UploadedUtc", "Order", "Errors", "Warnings", "ReportHtmlName", "Error"];
+        ["PartitionKey", "RowKey", "State", "BlobName", "UploadedUtc", "Order", "Errors", "Warnings", "ReportHtmlName", "Error", "Content"];
 
     public async Task<YearStatus> GetAsync(int year, CancellationToken ct)
     {
@@ -43,7 +43,8 @@ public sealed class StatusService(StorageClients storage)
         var current = rows.FirstOrDefault(r => r.RowKey == SubmissionKeys.CurrentRow);
         var log = rows.Where(r => SubmissionKeys.IsLogRow(r.RowKey)).Select(UploadRecord.FromEntity).ToList();
         // Latest by upload time; a failure written before a retry of the same upload succeeded ranks below it.
-        var latest = log.Where(r => r.State != UploadState.Duplicate)
+        // A narrative file says nothing about the figures: state and counts follow workbook and CSV uploads only.
+        var latest = log.Where(r => r.State != UploadState.Duplicate && r.Content != UploadRecord.NarrativeContent)
             .OrderByDescending(r => r.Order, StringComparer.Ordinal)
             .ThenBy(r => r.State == UploadState.Failed)
             .FirstOrDefault();
@@ -66,6 +67,7 @@ public sealed class StatusService(StorageClients storage)
             LastUploadUtc = log.Count == 0 ? null : log.Max(r => r.UploadedUtc),
             Uploads = log.Count,
             HasCurrent = current is not null,
+            HasNarrative = rows.Any(r => r.RowKey == SubmissionKeys.NarrativeRow),
             LatestBlobName = latest?.BlobName,
             LatestReportHtml = latest?.ReportHtmlName,
             CurrentBlobName = current?.GetString("BlobName"),

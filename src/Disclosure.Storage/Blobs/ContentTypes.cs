@@ -7,6 +7,8 @@ public static class ContentTypes
     {
         ".xlsx" => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         ".csv" => "text/csv",
+        ".docx" => "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        ".md" or ".markdown" => "text/markdown",
         ".txt" => "text/plain",
         ".html" or ".htm" => "text/html",
         ".pdf" => "application/pdf",

@@ -114,7 +114,7 @@ public sealed record CurrentSubmission
         };
     }
 
-    /// <summary>The submission in force, without its storage bookkeeping.</summary>
+    /// <summary>The submission in force, without its storage bookkeeping (and without a narrative: <see cref="StoredNarrative.ApplyTo"/> adds it).</summary>
     public Submission ToSubmission() => new()
     {
         OfficeId = OfficeId,
@@ -127,7 +127,8 @@ public sealed record CurrentSubmission
 
     /// <summary>
     /// The row that makes <paramref name="submission"/> current: its figures and source, and the log row, order and
-    /// reports of the upload it came from. The narrative is not kept in the row (it is in the archived file).
+    /// reports of the upload it came from. The narrative is not kept in this row but in the <c>narrative</c> row
+    /// beside it (<see cref="StoredNarrative"/>): the newest narrative, from a workbook or a file uploaded beside it.
     /// </summary>
     public static CurrentSubmission FromSubmission(Submission submission, UploadRecord log) => new()
     {

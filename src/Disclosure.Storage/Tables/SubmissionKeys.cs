@@ -8,6 +8,7 @@ namespace Disclosure.Storage.Tables;
 /// in one entity-group transaction; a year's status is one range query over <c>"{year}-"</c> to <c>"{year}."</c>.
 /// <list type="table">
 /// <item><term><c>current</c></term><description>the office's accepted submission in force, with all 200 figures as properties</description></item>
+/// <item><term><c>narrative</c></term><description>the office's narrative in force (sections 一、五、六 as canonical Markdown), from a workbook's 文字部分 or a narrative file, the newest by upload order</description></item>
 /// <item><term><c>upload-{sha256}</c></term><description>log: the first upload of these bytes (accepted or rejected); the key makes the same bytes one record</description></item>
 /// <item><term><c>duplicate-{uploadId}</c></term><description>log: a later upload of bytes already recorded (another blob or version)</description></item>
 /// <item><term><c>failed-{uploadId}</c></term><description>log: an upload whose ingest failed after the host's retries</description></item>
@@ -21,6 +22,7 @@ public static class SubmissionKeys
     public const string InvalidPathPartition = "invalid-path";
 
     public const string CurrentRow = "current";
+    public const string NarrativeRow = "narrative";
     public const string UploadPrefix = "upload-";
     public const string DuplicatePrefix = "duplicate-";
     public const string FailedPrefix = "failed-";

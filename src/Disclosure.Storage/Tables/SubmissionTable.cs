@@ -20,12 +20,33 @@ public sealed class SubmissionTable(TableClient table)
         return response.HasValue ? CurrentSubmission.FromEntity(response.Value!) : null;
     }
 
+    public async Task<StoredNarrative?> GetNarrativeAsync(string partitionKey, CancellationToken ct)
+    {
+        var response = await Client.GetEntityIfExistsAsync<TableEntity>(partitionKey, SubmissionKeys.NarrativeRow, cancellationToken: ct).ConfigureAwait(false);
+        return response.HasValue ? StoredNarrative.FromEntity(response.Value!) : null;
+    }
+
+    /// <summary>The submission in force with the narrative in force, or null when no workbook has been accepted.</summary>
+    public async Task<Submissions.Submission?> GetSubmissionAsync(string partitionKey, CancellationToken ct)
+    {
+        var current = await GetCurrentAsync(partitionKey, ct).ConfigureAwait(false);
+        if (current is null)
+        {
+            return null;
+        }
+
+        var narrative = await GetNarrativeAsync(partitionKey, ct).ConfigureAwait(false);
+        return narrative is null ? current.ToSubmission() : narrative.ApplyTo(current.ToSubmission());
+    }
+
     /// <summary>
     /// The commit point of an ingest: adds the log row and, when given, makes <paramref name="newCurrent"/> the
-    /// current submission (replacing the one read, under its ETag, or adding the first), in one transaction.
+    /// current submission and <paramref name="newNarrative"/> the narrative in force (each replacing the row read,
+    /// under its ETag, or adding the first), in one transaction.
     /// Throws <see cref="TableTransactionFailedException"/> (409 or 412) when another ingest got there first.
     /// </summary>
-    public async Task CommitAsync(UploadRecord log, CurrentSubmission? newCurrent, CurrentSubmission? readCurrent, CancellationToken ct)
+    public async Task CommitAsync(UploadRecord log, CurrentSubmission? newCurrent, CurrentSubmission? readCurrent, CancellationToken ct,
+        StoredNarrative? newNarrative = null, StoredNarrative? readNarrative = null)
     {
         var actions = new List<TableTransactionAction> { new(TableTransactionActionType.Add, log.ToEntity()) };
         if (newCurrent is not null)
@@ -33,6 +54,13 @@ public sealed class SubmissionTable(TableClient table)
             actions.Add(readCurrent is null
                 ? new TableTransactionAction(TableTransactionActionType.Add, newCurrent.ToEntity())
                 : new TableTransactionAction(TableTransactionActionType.UpdateReplace, newCurrent.ToEntity(), readCurrent.ETag));
+        }
+
+        if (newNarrative is not null)
+        {
+            actions.Add(readNarrative is null
+                ? new TableTransactionAction(TableTransactionActionType.Add, newNarrative.ToEntity())
+                : new TableTransactionAction(TableTransactionActionType.UpdateReplace, newNarrative.ToEntity(), readNarrative.ETag));
         }
 
         await Client.SubmitTransactionAsync(actions, ct).ConfigureAwait(false);

@@ -54,8 +54,13 @@ public sealed record UploadRecord
     /// <summary>Distinct rule ids of the findings, comma-separated (the report has the details).</summary>
     public string? Rules { get; init; }
 
-    /// <summary>Whether this upload became the current submission when it was recorded.</summary>
+    /// <summary>Whether this upload became the current submission (for a narrative file: the narrative in force) when it was recorded.</summary>
     public bool BecameCurrent { get; init; }
+
+    /// <summary><see cref="NarrativeContent"/> for a narrative file (.docx/.md/.txt), null for a workbook or CSV.</summary>
+    public string? Content { get; init; }
+
+    public const string NarrativeContent = "narrative";
 
     /// <summary>For a duplicate: the row key of the record of the same bytes.</summary>
     public string? DuplicateOf { get; init; }
@@ -94,6 +99,7 @@ public sealed record UploadRecord
         Set(entity, "ReportHtmlName", ReportHtmlName);
         Set(entity, "Rules", Truncate(Rules, 2_000));
         Set(entity, "DuplicateOf", DuplicateOf);
+        Set(entity, "Content", Content);
         Set(entity, "Error", Truncate(Error, 8_000));
         return entity;
     }
@@ -121,6 +127,7 @@ public sealed record UploadRecord
         Rules = entity.GetString("Rules"),
         BecameCurrent = entity.GetBoolean("BecameCurrent") ?? false,
         DuplicateOf = entity.GetString("DuplicateOf"),
+        Content = entity.GetString("Content"),
         Error = entity.GetString("Error"),
     };
 

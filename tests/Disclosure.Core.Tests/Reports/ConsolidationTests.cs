@@ -1,3 +1,4 @@
+using Disclosure.Narratives;
 using Disclosure.Form;
 using Disclosure.Reports;
 using Disclosure.Samples;
@@ -185,7 +186,7 @@ public sealed class ConsolidationTests
             六、其他需要报告的事项
             """;
 
-        var narrative = NarrativeText.FromDocument(text, Form);
+        var narrative = NarrativeReader.ReadText(text, form: Form).Narrative!;
 
         Assert.Equal([new NarrativeHeading("（一）主动公开"), new NarrativeParagraph("全年主动公开信息 1,268 条。")], narrative.Section("overview")!.Blocks);
         Assert.Equal([new NarrativeParagraph("栏目更新不够及时。"), new NarrativeParagraph("二、加强培训，提高答复质量。")], narrative.Section("problems")!.Blocks);

@@ -23,11 +23,11 @@ public sealed class SampleWriterTests : IDisposable
     }
 
     [Fact]
-    public void Writes_the_roster_32_workbooks_and_the_corrected_one()
+    public void Writes_the_roster_32_workbooks_the_corrected_one_and_the_governments_narrative()
     {
         var written = SampleWriter.Write(_folder, Samples, SampleFileFormat.Csv);
 
-        Assert.Equal(34, written.Count);
+        Assert.Equal(35, written.Count);
         Assert.Equal(Path.Combine(_folder, "roster.csv"), written[0].Path);
         Assert.Equal(SampleFileRole.Roster, written[0].Role);
         Assert.Equal(32, written.Count(w => w.Role == SampleFileRole.Submission));
@@ -35,7 +35,12 @@ public sealed class SampleWriterTests : IDisposable
         Assert.Equal(Path.Combine(_folder, "housing-2022-corrected.csv"), corrected.Path);
         Assert.Contains(written, w => w.Path == Path.Combine(_folder, "edu-2022.csv"));
         Assert.All(written, w => Assert.True(File.Exists(w.Path)));
-        Assert.Equal(34, Directory.GetFiles(_folder).Length);
+        Assert.Equal(35, Directory.GetFiles(_folder).Length);
+        var narrative = Assert.Single(written, w => w.Role == SampleFileRole.Narrative);
+        Assert.Equal(Path.Combine(_folder, "gov_office-2022-narrative.docx"), narrative.Path);
+        var read = Disclosure.Narratives.NarrativeReader.ReadFile(narrative.Path);
+        Assert.Empty(read.Findings);
+        Disclosure.Tests.Narratives.NarrativeReaderTests.AssertSame(SampleNarrative.Government, read.Narrative!);
     }
 
     [Fact]
@@ -57,7 +62,7 @@ public sealed class SampleWriterTests : IDisposable
     {
         var written = SampleWriter.Write(_folder, Samples, SampleFileFormat.Csv);
 
-        foreach (var file in written.Where(w => w.Role != SampleFileRole.Roster))
+        foreach (var file in written.Where(w => w.Role is SampleFileRole.Submission or SampleFileRole.Corrected))
         {
             var read = FormFileReader.ReadFile(file.Path);
             var document = Assert.IsType<FormDocument>(read.Document);
@@ -110,7 +115,7 @@ public sealed class SampleWriterTests : IDisposable
         Assert.Contains(new TemplateRequest("housing", "长春市二道区住房和城乡建设局", 2022), requests);
         var corrected = Assert.Single(written, w => w.Role == SampleFileRole.Corrected);
         Assert.EndsWith("housing-2022-corrected.xlsx", corrected.Path, StringComparison.Ordinal);
-        foreach (var file in written.Where(w => w.Role != SampleFileRole.Roster))
+        foreach (var file in written.Where(w => w.Role is SampleFileRole.Submission or SampleFileRole.Corrected))
         {
             var values = TestWorkbooks.NamedValues(File.ReadAllBytes(file.Path));
             var expected = file.Role == SampleFileRole.Corrected ? Samples.CorrectedFigures : Samples.Figures[file.Office!.Id];
@@ -137,7 +142,7 @@ public sealed class SampleXlsxReadBackTests : IDisposable
     {
         var written = SampleWriter.Write(_folder, Samples, SampleFileFormat.Xlsx);
         var options = new ValidationOptions { ExpectedYear = 2022, CurrentYear = 2023 };
-        foreach (var file in written.Where(w => w.Role != SampleFileRole.Roster))
+        foreach (var file in written.Where(w => w.Role is SampleFileRole.Submission or SampleFileRole.Corrected))
         {
             var read = FormFileReader.ReadFile(file.Path);
             var document = Assert.IsType<FormDocument>(read.Document);

@@ -28,6 +28,9 @@ public static partial class Rules
             RequestsBalance, RequestsHandledSum, RequestsColumnSum, AppealsGroupSum, ProactiveInForce, CarryContinuity, CarryPreviousUnreadable,
             IdentityBadPath, IdentityUnknownOffice, IdentityNotStated, IdentityYearMismatch, IdentityOfficeMismatch,
             ConsolidationEmpty, ConsolidationDuplicateOffice, NarrativeMissing,
+            NarrativeNotDocx, NarrativeCorrupt, NarrativeZipBomb, NarrativeDtd, NarrativeMacroEnabled, NarrativeEncrypted, NarrativeLegacyDoc,
+            NarrativeTooManyParagraphs, NarrativeTooLong, NarrativeTooDeep, NarrativeNotText, NarrativeNoSections, NarrativeGeneratedSection, NarrativeDuplicateSection,
+            NarrativeMissingSection, NarrativeUnfilled,
         ];
     }
 
