@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Disclosure.Functions;
 using Disclosure.Pipeline.Publishing;
 using Disclosure.Storage.Tables;
@@ -39,5 +40,31 @@ public sealed class PublishingTimersTests : IAsyncLifetime
         var blocked = Assert.Single(await publishing.BlockedAsync(2022));
         Assert.Equal("timer:PublishAnnualReport", blocked.AttemptedBy);
         Assert.Contains(blocked.Reasons, r => r.Contains("（gov）", StringComparison.Ordinal));
+    }
+}
+
+/// <summary>The local host's schedules: the same NCRONTAB expressions, from the same settings.</summary>
+public sealed class PublishingScheduleTests
+{
+    [Fact]
+    public void Default_schedules_fire_at_their_UTC_times()
+    {
+        var from = new DateTimeOffset(2023, 1, 10, 12, 0, 0, TimeSpan.Zero);
+
+        Assert.Equal(new DateTimeOffset(2023, 1, 10, 18, 0, 0, TimeSpan.Zero), Disclosure.Host.PublishingScheduleService.Next(PublishingSchedules.AssembleDrafts, from));
+        Assert.Equal(new DateTimeOffset(2023, 1, 10, 12, 10, 0, TimeSpan.Zero), Disclosure.Host.PublishingScheduleService.Next(PublishingSchedules.DraftsWhenQuiet, from));
+        Assert.Equal(new DateTimeOffset(2023, 1, 11, 1, 0, 0, TimeSpan.Zero), Disclosure.Host.PublishingScheduleService.Next(PublishingSchedules.PublishAnnualReport, from));
+        Assert.Equal(new DateTimeOffset(2024, 1, 1, 1, 0, 0, TimeSpan.Zero),
+            Disclosure.Host.PublishingScheduleService.Next(PublishingSchedules.PublishAnnualReport, new DateTimeOffset(2023, 4, 1, 0, 0, 0, TimeSpan.Zero)));
+    }
+
+    [Fact]
+    public void A_setting_replaces_the_default_schedule()
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Schedules:AssembleDrafts"] = "0 30 19 * * *" }).Build();
+
+        Assert.Equal("0 30 19 * * *", Disclosure.Host.PublishingScheduleService.ScheduleOf(configuration, "AssembleDrafts"));
+        Assert.Equal(PublishingSchedules.PublishAnnualReport, Disclosure.Host.PublishingScheduleService.ScheduleOf(configuration, "PublishAnnualReport"));
     }
 }
