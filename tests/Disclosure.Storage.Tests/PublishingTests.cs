@@ -310,3 +310,40 @@ public sealed class PublishingTests : IAsyncLifetime
         Assert.Contains("最新", again.Message);
     }
 }
+
+/// <summary>A publish that crashed after claiming its number is finished by the next one.</summary>
+public sealed class AbandonedPublishTests : IAsyncLifetime
+{
+    private readonly AzuriteFixture _azurite = new();
+
+    public Task InitializeAsync() => _azurite.InitializeAsync();
+
+    public Task DisposeAsync() => _azurite.DisposeAsync();
+
+    [Fact]
+    public async Task An_abandoned_claim_is_finished_keeping_the_files_already_written()
+    {
+        var storage = _azurite.Storage;
+        var time = new SetTime(new DateTimeOffset(2023, 2, 10, 1, 0, 0, TimeSpan.Zero));
+        var service = new PublishingService(storage, time, PublishingOptions.Default with { Concurrency = 2 });
+        await new OfficeRoster(storage.Offices).UpsertAsync([new Office("gov", "测试区人民政府办公室", "government", false)], CancellationToken.None);
+        Assert.Equal(PublishOutcome.Published, (await service.PublishAsync(2022, "张三", "测试")).Outcome);
+        var pdf = (await storage.Reports.GetBlobClient("2022/v1/consolidated/report.pdf").DownloadContentAsync()).Value.Content.ToArray();
+        // As if it had crashed: the row still claimed, the manifest and the site not written.
+        await storage.Publications.UpdateEntityAsync(new Azure.Data.Tables.TableEntity("2022", "v0001") { ["State"] = "claimed" }, Azure.ETag.All);
+        await storage.Reports.DeleteBlobAsync("2022/v1/manifest.json");
+        await storage.Site.DeleteBlobAsync("2022/index.html");
+
+        Assert.Equal(PublishOutcome.Unchanged, (await service.PublishAsync(2022, "李四", "测试")).Outcome);
+        time.Now += PublishingService.AbandonedAfter + TimeSpan.FromMinutes(1);
+        var finished = await service.PublishAsync(2022, "李四", "测试");
+
+        Assert.Equal(PublishOutcome.Published, finished.Outcome);
+        Assert.Equal(1, finished.Version);
+        Assert.Equal("published", Assert.Single(await service.VersionsAsync(2022)).State);
+        var manifest = ContractJson.ReadManifest((await storage.Reports.GetBlobClient("2022/v1/manifest.json").DownloadContentAsync()).Value.Content.ToString())!;
+        Assert.Equal("张三", manifest.PublishedBy);
+        Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(pdf)), Assert.Single(manifest.Outputs, o => o.Path == "consolidated/report.pdf").Sha256);
+        Assert.True(await storage.Site.GetBlobClient("2022/index.html").ExistsAsync());
+    }
+}

@@ -24,6 +24,9 @@ public sealed class PublishingService(StorageClients storage, TimeProvider time,
 {
     private const int ClaimAttempts = 5;
 
+    /// <summary>A claimed version not published after this long was abandoned (its publish crashed) and is finished by the next publish.</summary>
+    public static readonly TimeSpan AbandonedAfter = TimeSpan.FromMinutes(30);
+
     public PublishingOptions Options => options;
 
     public ReportCalendar Calendar => new(time, options);
@@ -55,6 +58,18 @@ public sealed class PublishingService(StorageClients storage, TimeProvider time,
         for (var attempt = 0; attempt < ClaimAttempts; attempt++)
         {
             var latest = await table.LatestVersionAsync(year, ct).ConfigureAwait(false);
+            if (latest is { State: PublicationTable.Claimed } stale && stale.Fingerprint == inputs.Fingerprint &&
+                time.GetUtcNow() - stale.PublishedUtc > AbandonedAfter)
+            {
+                // A publish of these inputs claimed this number and never finished (a crash): finish it. Files it wrote are
+                // kept as they are (write-once) and hashed from storage.
+                await WriteVersionAsync(inputs, consolidated, stale.Version, stale.PublishedUtc, stale.PublishedBy, stale.ForcedReason, reasons, ct).ConfigureAwait(false);
+                await table.CompleteAsync(year, stale.Version, ct).ConfigureAwait(false);
+                await new SiteWriter(storage).WriteYearAsync(year, ct).ConfigureAwait(false);
+                return new PublishResult(year, PublishOutcome.Published, stale.Version, reasons, stale.ForcedReason,
+                    ReportsPath(year, stale.Version), SitePath(year), $"已完成此前中断的{year}年度报告第 {stale.Version} 版的发布。");
+            }
+
             if (latest is not null && latest.Fingerprint == inputs.Fingerprint)
             {
                 return new PublishResult(year, PublishOutcome.Unchanged, latest.Version, reasons, null,
@@ -183,10 +198,16 @@ public sealed class PublishingService(StorageClients storage, TimeProvider time,
             {
                 var path = $"{folder}/{output.FileName}";
                 // Write-once: a retry after a crash finds its own earlier file and leaves it.
-                await WriteOnce.UploadAsync(storage.Reports.GetBlobClient(prefix + path), new BinaryData(output.Content), output.ContentType, token).ConfigureAwait(false);
-                var site = output.FileName == Rendering.Report.ReportPage.FileName ? Rendering.Site.SiteBanner.Insert(output.Content, SiteWriter.ReportNotices(year, version, version, forceReason, folder)) : output.Content;
+                var archived = storage.Reports.GetBlobClient(prefix + path);
+                var content = output.Content;
+                if (!await WriteOnce.UploadAsync(archived, new BinaryData(content), output.ContentType, token).ConfigureAwait(false))
+                {
+                    content = (await archived.DownloadContentAsync(token).ConfigureAwait(false)).Value.Content.ToArray();
+                }
+
+                var site = output.FileName == Rendering.Report.ReportPage.FileName ? Rendering.Site.SiteBanner.Insert(content, SiteWriter.ReportNotices(year, version, version, forceReason, folder)) : content;
                 await SiteWriter.UploadAsync(storage.Site.GetBlobClient(prefix + path), site, output.ContentType, token).ConfigureAwait(false);
-                outputs.Add(new ManifestOutputContract(path, output.Content.LongLength, output.Sha256));
+                outputs.Add(new ManifestOutputContract(path, content.LongLength, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(content))));
             }
         }, ct).ConfigureAwait(false);
 
