@@ -13,6 +13,13 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 // dotnet run -c Release --project benchmarks/Disclosure.IngestBench -- [count] [xlsx|csv]
+// dotnet run -c Release --project benchmarks/Disclosure.IngestBench -- publish [count]
+if (args is ["publish", ..])
+{
+    await PublishBench.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1000);
+    return;
+}
+
 var count = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 1000;
 var format = args.Length > 1 ? args[1] : "xlsx";
 const int year = 2022;

@@ -36,6 +36,13 @@ app.Configure(config =>
     config.AddCommand<StatusCommand>("status")
         .WithDescription("Every office on the roster for a year: accepted, rejected, missing or failed.")
         .WithExample("status", "--year", "2023");
+    config.AddCommand<PublishCommand>("publish")
+        .WithDescription("Publish the year's reports as version n+1 (drafts → write-once version → public site); blocked by the gate unless forced.")
+        .WithExample("publish", "--year", "2022")
+        .WithExample("publish", "--year", "2022", "--force", "--reason", "按期发布，某单位数据随后更正");
+    config.AddCommand<DraftsCommand>("drafts")
+        .WithDescription("Assemble the year's drafts now (reports/{year}/drafts/), replacing the last ones.")
+        .WithExample("drafts", "--year", "2022");
 });
 
 return await app.RunAsync(args);

@@ -52,6 +52,7 @@ public static class LocalHostBuilder
                 services.AddDisclosure(context.Configuration);
                 services.AddSingleton<LocalTriggers>();
                 services.AddHostedService<UploadSweepService>();
+                services.AddHostedService<PublishingScheduleService>();
             })
             .Build();
     }

@@ -1,4 +1,5 @@
 using Disclosure.Pipeline.Ingest;
+using Disclosure.Pipeline.Publishing;
 using Disclosure.Pipeline.Roster;
 using Disclosure.Pipeline.Status;
 using Disclosure.Pipeline.Uploads;
@@ -28,6 +29,9 @@ public static class DisclosureServiceCollectionExtensions
         services.TryAddSingleton<RosterImporter>();
         services.TryAddSingleton<StatusService>();
         services.TryAddSingleton<UploadClient>();
+        services.TryAddSingleton(_ => PublishingOptions.FromConfiguration(configuration));
+        services.TryAddSingleton<PublishingService>();
+        services.TryAddSingleton<ReportCalendar>();
         return services;
     }
 }

@@ -21,6 +21,22 @@ public class FunctionsMetadataTests
         Assert.Equal("AzureWebJobsStorage", trigger.GetProperty("connection").GetString());
     }
 
+    [Theory]
+    [InlineData("AssembleDrafts")]
+    [InlineData("DraftsWhenQuiet")]
+    [InlineData("PublishAnnualReport")]
+    public void Publishing_timers_take_their_schedules_from_settings(string name)
+    {
+        using var metadata = JsonDocument.Parse(File.ReadAllText(MetadataPath()));
+
+        var function = Assert.Single(metadata.RootElement.EnumerateArray(), f => f.GetProperty("name").GetString() == name);
+        Assert.Equal($"Disclosure.Functions.PublishingTimers.{name}", function.GetProperty("entryPoint").GetString());
+        var trigger = Assert.Single(function.GetProperty("bindings").EnumerateArray());
+        Assert.Equal("timerTrigger", trigger.GetProperty("type").GetString());
+        Assert.Equal($"%Schedules:{name}%", trigger.GetProperty("schedule").GetString());
+        Assert.True(Disclosure.Pipeline.Publishing.PublishingSchedules.Defaults.ContainsKey(name));
+    }
+
     [Fact]
     public void Every_function_binds_storage_through_AzureWebJobsStorage()
     {

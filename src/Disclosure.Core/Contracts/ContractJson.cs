@@ -26,6 +26,11 @@ public static class ContractJson
 
     public static byte[] ToUtf8Bytes(StatusContract status) => JsonSerializer.SerializeToUtf8Bytes(status, Context.StatusContract);
 
+    public static byte[] ToUtf8Bytes(PublicationManifestContract manifest) => JsonSerializer.SerializeToUtf8Bytes(manifest, Context.PublicationManifestContract);
+
+    /// <summary>A published version's manifest read back; null when the text is JSON <c>null</c>.</summary>
+    public static PublicationManifestContract? ReadManifest(string json) => JsonSerializer.Deserialize(json, Context.PublicationManifestContract);
+
     /// <summary>A report's open data read back (a published <c>report.json</c>); null when the text is JSON <c>null</c>.</summary>
     public static ReportContract? ReadReport(string json) => JsonSerializer.Deserialize(json, Context.ReportContract);
 

@@ -7,4 +7,5 @@ namespace Disclosure.Contracts;
 [JsonSerializable(typeof(ValidationReportContract))]
 [JsonSerializable(typeof(StatusContract))]
 [JsonSerializable(typeof(ReportContract))]
+[JsonSerializable(typeof(PublicationManifestContract))]
 internal sealed partial class ContractJsonContext : JsonSerializerContext;

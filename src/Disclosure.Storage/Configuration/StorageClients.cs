@@ -74,6 +74,9 @@ public sealed class StorageClients
 
     public BlobContainerClient Reports => Blobs.GetBlobContainerClient(StorageNames.ReportsContainer);
 
+    /// <summary>The public site, <c>$web</c> (not in <see cref="StorageNames.Containers"/>: publishing creates it).</summary>
+    public BlobContainerClient Site => Blobs.GetBlobContainerClient(StorageNames.SiteContainer);
+
     public TableClient Offices => Tables.GetTableClient(StorageNames.OfficesTable);
 
     public TableClient Submissions => Tables.GetTableClient(StorageNames.SubmissionsTable);

@@ -15,6 +15,9 @@ public static class StorageNames
     /// <summary>Published reports, <c>reports/{year}/v{n}/…</c>.</summary>
     public const string ReportsContainer = "reports";
 
+    /// <summary>The public site (the storage account's static website): <c>index.html</c>, <c>{year}/…</c>. Created by publishing.</summary>
+    public const string SiteContainer = "$web";
+
     /// <summary>The offices roster.</summary>
     public const string OfficesTable = "offices";
 
