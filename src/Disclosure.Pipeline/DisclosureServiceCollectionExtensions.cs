@@ -1,7 +1,9 @@
 using Disclosure.Pipeline.Ingest;
+using Disclosure.Pipeline.Publishing;
 using Disclosure.Pipeline.Roster;
 using Disclosure.Pipeline.Status;
 using Disclosure.Pipeline.Uploads;
+using Disclosure.Pipeline.Web;
 using Disclosure.Storage.Configuration;
 using Disclosure.Storage.Tables;
 using Microsoft.Extensions.Configuration;
@@ -28,6 +30,12 @@ public static class DisclosureServiceCollectionExtensions
         services.TryAddSingleton<RosterImporter>();
         services.TryAddSingleton<StatusService>();
         services.TryAddSingleton<UploadClient>();
+        services.TryAddSingleton(ReportCalendar.FromConfiguration(configuration));
+        // The HTTP API's handlers, the same for the function app and the local host.
+        services.TryAddSingleton<StatusHandler>();
+        services.TryAddSingleton<ValidationHandler>();
+        services.TryAddSingleton<SiteHandler>();
+        services.TryAddSingleton<PublishHandler>();
         return services;
     }
 }
