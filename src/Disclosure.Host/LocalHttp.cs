@@ -29,7 +29,8 @@ public static class LocalHttp
         endpoints.MapPost("/api/publish/{year:int}", async (int year, PublishHandler handler, HttpContext context) =>
             await WriteAsync(context, await handler.PublishAsync(year, await PublishRequestAsync(context.Request), "local-http", context.RequestAborted)));
         endpoints.Map("/api/{**rest}", async context => await WriteAsync(context, ApiResponse.Error(404, "没有这个接口。")));
-        endpoints.MapFallback(async (SiteHandler handler, HttpContext context) =>
+        // "{**path}": the default fallback pattern skips paths with a file extension, which the site is made of.
+        endpoints.MapFallback("{**path}", async (SiteHandler handler, HttpContext context) =>
         {
             if (!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method))
             {
