@@ -120,4 +120,7 @@ if [ "$once" -eq 1 ]; then
   exit 0
 fi
 echo "Serving until Ctrl+C (./run.sh --once stops after the work)."
+# The host, started in the background, ignores the terminal's SIGINT: Ctrl+C ends this script, whose exit stops the host.
+trap 'exit 130' INT
+trap 'exit 143' TERM
 wait "$host" || true
