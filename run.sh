@@ -4,8 +4,19 @@
 # office rejected for the seed's own slip and then accepted after its corrected upload, sends the
 # government's narrative in Word, prints the status of every office and renders the district's report
 # (PDF, web page, open data). Running it again changes nothing: the same bytes are recognised.
+# At the end it prints the URLs of the public site and the status page and keeps the host serving them until Ctrl+C;
+# with --once, or when standard input is not a terminal (scripts, CI), it stops after the work.
 set -euo pipefail
 cd "$(dirname "$0")"
+
+once=0
+for arg in "$@"; do
+  case "$arg" in
+    --once) once=1 ;;
+    *) echo "usage: ./run.sh [--once]" >&2; exit 2 ;;
+  esac
+done
+[ -t 0 ] || once=1
 
 year=2022
 samples=.data/samples/erdao-$year
@@ -93,3 +104,25 @@ echo
 echo "== The district's $year report"
 disclosure report --year "$year" --name 长春市二道区 --narrative "$samples/gov_office-$year-narrative.docx" -o "$report" "${accepted[@]}"
 echo "Open $report/index.html in a browser, or $report/report.pdf."
+
+# Publish the year through storage (the service the timer calls): v1 on the first run; a second run publishes nothing new.
+echo
+echo "== Publishing the $year annual reports"
+disclosure publish --year "$year"
+
+# The local host's HTTP (LocalHost:Urls, default http://localhost:7071, loopback only): the public site from $web at /,
+# the API and the status page under /api/.
+base=$(sed -n 's/.*public site \(http[^ ,]*\)\/,.*/\1/p' .data/run/host.log | head -n 1)
+base=${base:-http://localhost:7071}
+echo
+echo "Public site:  $base/"
+echo "Status page:  $base/api/status/$year/page"
+echo "Status JSON:  $base/api/status/$year"
+if [ "$once" -eq 1 ]; then
+  exit 0
+fi
+echo "Serving until Ctrl+C (./run.sh --once stops after the work)."
+# The host, started in the background, ignores the terminal's SIGINT: Ctrl+C ends this script, whose exit stops the host.
+trap 'exit 130' INT
+trap 'exit 143' TERM
+wait "$host" || true

@@ -6,7 +6,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
-// The local host: `dotnet run --project src/Disclosure.Host`. Ctrl+C stops the host, then Azurite.
+// The local host: `dotnet run --project src/Disclosure.Host`. Ctrl+C stops the host, then Azurite. HTTP on LocalHost:Urls
+// (default http://localhost:7071, loopback only): the API under /api/ and the public site from $web at /.
 using var loggerFactory = LoggerFactory.Create(builder => builder.AddSimpleConsole(console => console.SingleLine = true));
 var logger = loggerFactory.CreateLogger("Disclosure.Host");
 // Ctrl+C or SIGTERM while Azurite starts; once the host runs, its console lifetime takes these signals.
@@ -25,7 +26,8 @@ using var host = storage.StartedAzurite is { } azurite ? LocalHostBuilder.Build(
     : LocalHostBuilder.Build(configuration);
 await host.Services.GetRequiredService<StorageClients>().EnsureCreatedAsync(stopping.Token);
 await host.StartAsync(stopping.Token);
-logger.LogInformation("Local host ready: watching the uploads container. Press Ctrl+C to stop.");
+var site = host.ListeningUrls().FirstOrDefault()?.ToString().TrimEnd('/') ?? "";
+logger.LogInformation("Local host ready: watching the uploads container; public site {Site}/, status page {Api}/api/status/{{year}}/page (localhost only). Press Ctrl+C to stop.", site, site);
 await host.WaitForShutdownAsync(stopping.Token);
 logger.LogInformation("Stopped");
 

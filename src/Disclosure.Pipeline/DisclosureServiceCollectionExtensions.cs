@@ -3,6 +3,7 @@ using Disclosure.Pipeline.Publishing;
 using Disclosure.Pipeline.Roster;
 using Disclosure.Pipeline.Status;
 using Disclosure.Pipeline.Uploads;
+using Disclosure.Pipeline.Web;
 using Disclosure.Storage.Configuration;
 using Disclosure.Storage.Tables;
 using Microsoft.Extensions.Configuration;
@@ -32,6 +33,12 @@ public static class DisclosureServiceCollectionExtensions
         services.TryAddSingleton(_ => PublishingOptions.FromConfiguration(configuration));
         services.TryAddSingleton<PublishingService>();
         services.TryAddSingleton<ReportCalendar>();
+        // The HTTP API's handlers, the same for the function app and the local host.
+        services.TryAddSingleton<IPublicationSummary, PublishedYearSummary>();
+        services.TryAddSingleton<StatusHandler>();
+        services.TryAddSingleton<ValidationHandler>();
+        services.TryAddSingleton<SiteHandler>();
+        services.TryAddSingleton<PublishHandler>();
         return services;
     }
 }

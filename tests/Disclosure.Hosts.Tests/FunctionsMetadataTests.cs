@@ -37,6 +37,35 @@ public class FunctionsMetadataTests
         Assert.True(Disclosure.Pipeline.Publishing.PublishingSchedules.Defaults.ContainsKey(name));
     }
 
+    [Theory]
+    [InlineData("GetStatus", "get", "status/{year:int}")]
+    [InlineData("GetStatusPage", "get", "status/{year:int}/page")]
+    [InlineData("GetValidationPage", "get", "validation/{*name}")]
+    [InlineData("PublishYear", "post", "publish/{year:int}")]
+    public void The_HTTP_API_is_at_function_level(string name, string method, string route)
+    {
+        using var metadata = JsonDocument.Parse(File.ReadAllText(MetadataPath()));
+
+        var function = Assert.Single(metadata.RootElement.EnumerateArray(), f => f.GetProperty("name").GetString() == name);
+        var trigger = Assert.Single(function.GetProperty("bindings").EnumerateArray(), b => b.GetProperty("type").GetString() == "httpTrigger");
+        Assert.Equal("Function", trigger.GetProperty("authLevel").GetString());
+        Assert.Equal(route, trigger.GetProperty("route").GetString());
+        Assert.Equal([method], trigger.GetProperty("methods").EnumerateArray().Select(m => m.GetString()));
+    }
+
+    [Fact]
+    public void No_HTTP_function_is_anonymous()
+    {
+        using var metadata = JsonDocument.Parse(File.ReadAllText(MetadataPath()));
+
+        var triggers = metadata.RootElement.EnumerateArray()
+            .SelectMany(f => f.GetProperty("bindings").EnumerateArray())
+            .Where(b => b.GetProperty("type").GetString() == "httpTrigger")
+            .ToList();
+        Assert.Equal(4, triggers.Count);
+        Assert.All(triggers, t => Assert.Contains(t.GetProperty("authLevel").GetString(), new[] { "Function", "Admin" }));
+    }
+
     [Fact]
     public void Every_function_binds_storage_through_AzureWebJobsStorage()
     {

@@ -21,7 +21,7 @@ public class LocalHostTests(AzuriteFixture azurite)
         var rejected = $"lh{Guid.NewGuid():N}"[..12];
         await new OfficeRoster(storage.Offices).UpsertAsync(
             [new Office(accepted, "二道区测试局", "department", true), new Office(rejected, "二道区测试街道", "street", true)], CancellationToken.None);
-        using var host = LocalHostBuilder.Build(azurite.ConnectionString);
+        using var host = LocalHostBuilder.Build(azurite.ConnectionString, urls: LocalHttpTests.FreePort);
         await host.StartAsync();
         try
         {
@@ -50,7 +50,7 @@ public class LocalHostTests(AzuriteFixture azurite)
         var storage = azurite.Storage;
         var offices = Enumerable.Range(0, 24).Select(_ => $"lh{Guid.NewGuid():N}"[..12]).ToArray();
         await new OfficeRoster(storage.Offices).UpsertAsync([.. offices.Select(o => new Office(o, "二道区测试局", "department", true))], CancellationToken.None);
-        using var host = LocalHostBuilder.Build(azurite.ConnectionString);
+        using var host = LocalHostBuilder.Build(azurite.ConnectionString, urls: LocalHttpTests.FreePort);
         await host.StartAsync();
         try
         {

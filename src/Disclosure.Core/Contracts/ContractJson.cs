@@ -26,6 +26,8 @@ public static class ContractJson
 
     public static byte[] ToUtf8Bytes(StatusContract status) => JsonSerializer.SerializeToUtf8Bytes(status, Context.StatusContract);
 
+    public static byte[] ToUtf8Bytes(PublishResultContract result) => JsonSerializer.SerializeToUtf8Bytes(result, Context.PublishResultContract);
+
     public static byte[] ToUtf8Bytes(PublicationManifestContract manifest) => JsonSerializer.SerializeToUtf8Bytes(manifest, Context.PublicationManifestContract);
 
     /// <summary>A published version's manifest read back; null when the text is JSON <c>null</c>.</summary>

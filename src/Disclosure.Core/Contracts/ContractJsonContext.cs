@@ -8,4 +8,5 @@ namespace Disclosure.Contracts;
 [JsonSerializable(typeof(StatusContract))]
 [JsonSerializable(typeof(ReportContract))]
 [JsonSerializable(typeof(PublicationManifestContract))]
+[JsonSerializable(typeof(PublishResultContract))]
 internal sealed partial class ContractJsonContext : JsonSerializerContext;
