@@ -10,17 +10,18 @@ using Xunit.Abstractions;
 
 namespace Disclosure.Rendering.Tests;
 
-/// <summary>axe-core's WCAG 2.x A/AA rules on both pages, at desktop and phone width: no violation at all.</summary>
+/// <summary>axe-core's WCAG 2.x A/AA rules on every page (report, validation, status), at desktop and phone width: no violation at all.</summary>
 [Collection(ChromiumCollection.Name)]
 public class AccessibilityTests(Chromium chromium, ITestOutputHelper output)
 {
-    public static TheoryData<string, int> Pages => new() { { "report", 1280 }, { "report", 375 }, { "validation", 1280 }, { "validation", 375 } };
+    public static TheoryData<string, int> Pages => new() { { "report", 1280 }, { "report", 375 }, { "validation", 1280 }, { "validation", 375 }, { "status", 1280 }, { "status", 375 } };
 
     [Theory]
     [MemberData(nameof(Pages))]
     public async Task Axe_finds_no_violation(string page, int width)
     {
-        var html = page == "report"
+        var html = page == "status" ? Disclosure.Rendering.Status.StatusPage.Render(StatusPageBrowserTests.Model(Disclosure.Rendering.Status.StatusSort.State))
+            : page == "report"
             ? ReportPage.Render(SampleReports.Government(version: 1))
             : ValidationPage.Render(FormValidator.Validate(new Disclosure.Reading.ReadResult(SeedFigures2022.ToDocument(), [])),
                 new ValidationPageContext("seed.xlsx", "gov_office", "长春市二道区人民政府办公室", 2022, DateTimeOffset.UnixEpoch, UploadState.Rejected));

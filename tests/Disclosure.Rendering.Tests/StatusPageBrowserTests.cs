@@ -91,7 +91,7 @@ public class StatusPageBrowserTests(Chromium chromium, ITestOutputHelper output)
     private static async Task<List<string>> AttributesAsync(LoadedPage loaded, string name) =>
         [.. await loaded.Page.Locator("table.offices tbody tr").EvaluateAllAsync<string[]>($"rows => rows.map(r => r.getAttribute('{name}'))")];
 
-    private static StatusPageModel Model(string sort)
+    internal static StatusPageModel Model(string sort)
     {
         var uploaded = new DateTimeOffset(2023, 1, 5, 10, 30, 0, TimeSpan.Zero);
         StatusPageOffice[] offices =
