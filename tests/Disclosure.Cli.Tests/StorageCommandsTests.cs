@@ -8,7 +8,7 @@ namespace Disclosure.Cli.Tests;
 
 /// <summary>The openness office's commands against a real Azurite: roster import, upload, status.</summary>
 [Collection(AzuriteCollection.Name)]
-public class StorageCommandsTests(AzuriteFixture azurite)
+public class StorageCommandsTests(AzuriteFixture azurite, Xunit.Abstractions.ITestOutputHelper output)
 {
     private const int Year = 2022;
 
@@ -46,7 +46,7 @@ public class StorageCommandsTests(AzuriteFixture azurite)
             var offices = json.RootElement.GetProperty("offices").EnumerateArray().ToDictionary(o => o.GetProperty("office_id").GetString()!);
             Assert.Equal("accepted", offices[accepted].GetProperty("state").GetString());
             Assert.Equal("rejected", offices[rejected].GetProperty("state").GetString());
-            Assert.True(offices[rejected].GetProperty("errors").GetInt32() >= 1);
+            Assert.Equal(3, offices[rejected].GetProperty("errors").GetInt32()); // handled_sum, column_sum and balance (FORM.md)
             Assert.Equal("missing", offices[missing].GetProperty("state").GetString());
             Assert.Equal(0, offices[accepted].GetProperty("warnings").GetInt32());
             Assert.True(offices[accepted].GetProperty("has_narrative").GetBoolean());
@@ -54,6 +54,58 @@ public class StorageCommandsTests(AzuriteFixture azurite)
 
             var table = DisclosureProcess.RunWith(azurite.ConnectionString, "status", "--year", $"{Year}");
             Assert.Contains("文字部分", table.Output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Upload_of_a_rejected_workbook_waits_for_the_verdict_prints_the_rejection_and_exits_1()
+    {
+        var office = $"cli{Guid.NewGuid():N}"[..12];
+        var folder = Directory.CreateTempSubdirectory("disclosure-cli-").FullName;
+        try
+        {
+            var roster = Path.Combine(folder, "roster.csv");
+            File.WriteAllText(roster, $"office_id,name,kind,required\n{office},二道区财政局,department,是\n", new UTF8Encoding(true));
+            Assert.Equal(0, DisclosureProcess.RunWith(azurite.ConnectionString, "offices", "import", roster).ExitCode);
+
+            // 10 handled of 9 received, by natural persons only: three errors by FORM.md (handled total ≠ sum of the results,
+            // total column ≠ sum of the applicant columns, received + carried over ≠ handled total + carried forward).
+            var figures = SubmissionCsv.ConsistentFigures(requests: 9);
+            figures["requests.handled_total.natural_person"] = 10;
+            var bad = Path.Combine(folder, "bad.csv");
+            File.WriteAllBytes(bad, SubmissionCsv.Bytes(office, Year, figures));
+
+            // The command waits for the verdict; this test plays the local host's ingest meanwhile.
+            var upload = Task.Run(() => DisclosureProcess.RunWith(azurite.ConnectionString, "upload", bad, "--office", office, "--year", $"{Year}", "--timeout", "60"));
+            var ingest = new IngestService(azurite.Storage);
+            var ingested = new HashSet<string>(StringComparer.Ordinal);
+            while (!upload.IsCompleted)
+            {
+                await foreach (var blob in azurite.Storage.Uploads.GetBlobsAsync(Azure.Storage.Blobs.Models.BlobTraits.None, Azure.Storage.Blobs.Models.BlobStates.None, $"{Year}/{office}/", default))
+                {
+                    if (ingested.Add(blob.Name))
+                    {
+                        await ingest.IngestAsync(blob.Name, CancellationToken.None);
+                    }
+                }
+
+                await Task.WhenAny(upload, Task.Delay(200));
+            }
+
+            var result = await upload;
+            Assert.Single(ingested);
+            Assert.True(result.ExitCode == 1, $"exit {result.ExitCode}: {result.Output}{result.Error}");
+            Assert.Contains("被退回", result.Output, StringComparison.Ordinal);
+            output.WriteLine(result.Output);
+            Assert.Contains("被退回:有 3 个错误、0 个警告", result.Output, StringComparison.Ordinal);
+            Assert.Contains("requests.handled_sum", result.Output, StringComparison.Ordinal);
+            Assert.Contains("requests.column_sum", result.Output, StringComparison.Ordinal);
+            Assert.Contains("requests.balance", result.Output, StringComparison.Ordinal);
+            Assert.DoesNotContain("已通过", result.Output, StringComparison.Ordinal);
         }
         finally
         {

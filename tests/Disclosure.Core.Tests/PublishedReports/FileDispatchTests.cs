@@ -1,4 +1,5 @@
 using Disclosure.Reading;
+using Disclosure.Validation;
 
 namespace Disclosure.Tests.PublishedReports;
 
@@ -11,5 +12,8 @@ public class FileDispatchTests
         var result = FormFileReader.Read("%PDF-1.7\n garbage"u8.ToArray(), "report.pdf");
 
         Assert.True(result.IsUnreadable);
+        var finding = Assert.Single(result.Findings);
+        Assert.Equal(Rules.FileCorrupt.Id, finding.Rule);
+        Assert.Contains("PDF", finding.Message, StringComparison.Ordinal);
     }
 }

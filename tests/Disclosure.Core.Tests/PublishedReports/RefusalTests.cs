@@ -21,7 +21,7 @@ public class RefusalTests
         var figureCount = label == "规章" ? 3 : 7;
         lines.RemoveRange(at, 1 + figureCount);
 
-        AssertRefused(ReportReading.ReadText(string.Join("\n", lines)), label == "规章" ? "行政规范性文件" : "");
+        AssertRefused(ReportReading.ReadText(string.Join("\n", lines)), label == "规章" ? "行政规范性文件" : $"的“{label}”一行,但读到");
     }
 
     [Fact]
@@ -52,7 +52,7 @@ public class RefusalTests
         var lines = SeedLines(out _);
         var at = lines.IndexOf("(四)无法提供 |");
 
-        AssertRefused(ReportReading.ReadText(string.Join("\n", lines.Take(at + 5))), "");
+        AssertRefused(ReportReading.ReadText(string.Join("\n", lines.Take(at + 5))), "“1.本机关不掌握相关政府信息”一行应有 7 个数字,只读到 3 个");
     }
 
     [Fact]
@@ -73,7 +73,7 @@ public class RefusalTests
         var figures = lines[at].Split("   ");
         lines[at] = string.Join("   ", figures.Skip(1));
 
-        AssertRefused(ReportReading.ReadText(string.Join("\n", lines)), "");
+        AssertRefused(ReportReading.ReadText(string.Join("\n", lines)), "“行政复议”一行应有 5 个数字,读到 14 个");
     }
 
     [Fact]
@@ -131,6 +131,7 @@ public class RefusalTests
         Assert.True(result.IsUnreadable, "read although damaged");
         var finding = Assert.Single(result.Findings);
         Assert.Equal((Rules.ReportUnreadable.Id, Severity.Error), (finding.Rule, finding.Severity));
+        Assert.False(string.IsNullOrWhiteSpace(reason), "a refusal test must say which reason it expects");
         Assert.Contains(reason, finding.Message, StringComparison.Ordinal);
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Disclosure.Form;
 using Disclosure.Reading;
 using Disclosure.Validation;
@@ -9,7 +8,8 @@ namespace Disclosure.Tests.Workbooks;
 public class HostileWorkbookTests
 {
     private static readonly FormEdition Form = NationalForm.Edition2021;
-    private static readonly byte[] Template = FilledTemplate.Create(FilledTemplate.DistinctFigures());
+    private static readonly IReadOnlyDictionary<string, decimal> Figures = FilledTemplate.DistinctFigures();
+    private static readonly byte[] Template = FilledTemplate.Create(Figures);
 
     private static ReadResult Read(byte[] bytes, ReadLimits? limits = null) => XlsxFormReader.Read(bytes, "office.xlsx", limits ?? ReadLimits.Default, Form);
 
@@ -51,9 +51,10 @@ public class HostileWorkbookTests
         var bomb = HostileWorkbooks.ZipBomb(Template, 101L * 1024 * 1024);
         Assert.True(bomb.Length < 1024 * 1024);
 
-        var clock = Stopwatch.StartNew();
         AssertUnreadable(FormFileReader.Read(bomb, "office.xlsx"), Rules.FileZipBomb.Id);
-        Assert.True(clock.ElapsedMilliseconds < 1000, $"{clock.ElapsedMilliseconds} ms");
+
+        // Refused from the directory, not while inflating: with the part's declared size cut to 1,000 bytes the same
+        // bomb passes the directory check and fails as broken XML instead (the next test), so this refusal came first.
     }
 
     [Fact]
@@ -65,8 +66,7 @@ public class HostileWorkbookTests
 
         var result = Read(bomb);
 
-        Assert.True(result.IsUnreadable);
-        Assert.Contains(result.Findings.Single().Rule, new[] { Rules.FileZipBomb.Id, Rules.FileCorrupt.Id });
+        AssertUnreadable(result, Rules.FileCorrupt.Id);
     }
 
     [Fact]
@@ -130,11 +130,12 @@ public class HostileWorkbookTests
             .ToList();
         var bytes = GridWorkbook.Create(new GridSheet("大表", rows));
 
-        var clock = Stopwatch.StartNew();
         var result = Read(bytes);
 
+        // 100,000 cells, under the default cell limit: read (no wall-clock limit; the work is bounded by MaxCells,
+        // which DefaultLimitsTests pins at its boundary), and no figure is guessed from label-like text.
         Assert.False(result.IsUnreadable);
-        Assert.True(clock.ElapsedMilliseconds < 5_000, $"{clock.ElapsedMilliseconds} ms");
+        Assert.Empty(result.Document!.Figures);
     }
 
     [Fact]
@@ -202,7 +203,22 @@ public class HostileWorkbookTests
             }
 
             var result = FormFileReader.Read(bytes, "office.xlsx");
-            Assert.True(result.IsUnreadable || result.Document is not null);
+            if (result.IsUnreadable)
+            {
+                // Refused with one finding saying why in Chinese, from the file rules, never an exception's text.
+                var finding = Assert.Single(result.Findings);
+                Assert.StartsWith("file.", finding.Rule, StringComparison.Ordinal);
+                Assert.Contains(finding.Message, c => c >= 0x4E00);
+            }
+            else
+            {
+                // Read: every figure read is the one typed in, and a figure not read is reported, never silently lost.
+                Assert.All(result.Document!.Figures, f => Assert.Equal(Figures[f.Key], f.Value));
+                if (result.Document.Figures.Count < 200)
+                {
+                    Assert.NotEqual(ValidationStatus.Accepted, FormValidator.Validate(result).Status);
+                }
+            }
         }
     }
 }

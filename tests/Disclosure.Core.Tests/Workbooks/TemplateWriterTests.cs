@@ -172,7 +172,13 @@ public class TemplateWriterTests
             TemplateWriter.Write(forwardOnly, FilledTemplate.DefaultRequest);
         }
 
-        Assert.True(inner.Length > 1000);
+        // The bytes are a whole template: read back, it is the office's blank form with the request's metadata.
+        var read = Disclosure.Reading.FormFileReader.Read(inner.ToArray(), "template.xlsx");
+        Assert.False(read.IsUnreadable, string.Join("; ", read.Findings.Select(f => f.Message)));
+        Assert.Equal("220105001", read.Document!.Metadata[NationalForm.MetaOfficeId]);
+        Assert.Equal("长春市二道区人民政府办公室", read.Document.Metadata[NationalForm.MetaOfficeName]);
+        Assert.Equal("2023", read.Document.Metadata[NationalForm.MetaYear]);
+        Assert.Empty(read.Document.Figures);
     }
 
     internal static SpreadsheetDocument Open(byte[] bytes) => SpreadsheetDocument.Open(new MemoryStream(bytes), false);
