@@ -8,7 +8,8 @@ namespace Disclosure.Functions;
 /// <summary>
 /// The HTTP API: bind, call the handler both hosts share (<see cref="Disclosure.Pipeline.Web"/>), return. Authorization
 /// level <c>function</c> on every function: a caller needs a function key (never anonymous). The public site is the
-/// storage account's static website, not a function.
+/// storage account's static website, not a function. The status page carries a <c>?code=</c> key it was opened with
+/// into its links (sorting, validation pages), so they open with the same key.
 /// </summary>
 public sealed class HttpApi(StatusHandler status, ValidationHandler validation, PublishHandler publish)
 {
@@ -20,7 +21,7 @@ public sealed class HttpApi(StatusHandler status, ValidationHandler validation, 
     [Function("GetStatusPage")]
     public async Task<IActionResult> GetStatusPage(
         [HttpTrigger(AuthorizationLevel.Function, "get", Route = "status/{year:int}/page")] HttpRequest request, int year) =>
-        new ApiResult(await status.GetPageAsync(year, request.Query["sort"], request.HttpContext.RequestAborted));
+        new ApiResult(await status.GetPageAsync(year, request.Query["sort"], request.HttpContext.RequestAborted, functionKey: request.Query["code"]));
 
     [Function("GetValidationPage")]
     public async Task<IActionResult> GetValidationPage(

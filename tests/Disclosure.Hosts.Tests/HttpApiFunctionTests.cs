@@ -26,10 +26,13 @@ public class HttpApiFunctionTests(AzuriteFixture azurite)
         Assert.Equal(ApiResponse.Json, type);
         Assert.Equal(StatusHandler.Bytes(await statusService.GetAsync(2022, CancellationToken.None)), body);
 
-        (code, type, body) = await ExecuteAsync(await api.GetStatusPage(Request("?sort=state"), 2022));
+        (code, type, body) = await ExecuteAsync(await api.GetStatusPage(Request("?sort=state&code=k%2By"), 2022));
         Assert.Equal(200, code);
         Assert.Equal(ApiResponse.Html, type);
-        Assert.Contains("报送情况", Encoding.UTF8.GetString(body), StringComparison.Ordinal);
+        var page = Encoding.UTF8.GetString(body);
+        Assert.Contains("报送情况", page, StringComparison.Ordinal);
+        // The function key the page was opened with goes into its links.
+        Assert.Contains("href=\"?sort=office&amp;code=k%2By\"", page, StringComparison.Ordinal);
 
         (code, _, _) = await ExecuteAsync(await api.GetValidationPage(Request(), "../uploads/2022/x/a.html"));
         Assert.Equal(404, code);

@@ -39,9 +39,10 @@ public sealed class StatusHandler(
     /// <summary>
     /// The status page, sorted by <paramref name="sort"/> (<c>office</c>, <c>state</c>, <c>errors</c>; anything else is
     /// <c>office</c>); <paramref name="validationBase"/> is where the validation pages are served, relative to the page
-    /// or absolute (ends with <c>/</c>).
+    /// or absolute (ends with <c>/</c>); <paramref name="functionKey"/>, when the caller gave one in the query
+    /// (<c>?code=</c>, the function app), is carried into the page's links so they work with the same key.
     /// </summary>
-    public async Task<ApiResponse> GetPageAsync(int year, string? sort, CancellationToken ct, string validationBase = "../../validation/")
+    public async Task<ApiResponse> GetPageAsync(int year, string? sort, CancellationToken ct, string validationBase = "../../validation/", string? functionKey = null)
     {
         if (!ApiResponse.IsYear(year))
         {
@@ -49,13 +50,14 @@ public sealed class StatusHandler(
         }
 
         var result = await status.GetAsync(year, ct).ConfigureAwait(false);
-        var model = await BuildModelAsync(result, StatusSort.Parse(sort), validationBase, ct).ConfigureAwait(false);
+        var model = await BuildModelAsync(result, StatusSort.Parse(sort), validationBase, ct, functionKey).ConfigureAwait(false);
         return ApiResponse.HtmlPage(StatusPage.Render(model));
     }
 
     /// <summary>The page's model from a year's status: offices sorted, deadlines, consolidated figures so far, publication.</summary>
-    public async Task<StatusPageModel> BuildModelAsync(YearStatus result, string sort, string validationBase, CancellationToken ct)
+    public async Task<StatusPageModel> BuildModelAsync(YearStatus result, string sort, string validationBase, CancellationToken ct, string? functionKey = null)
     {
+        var key = string.IsNullOrEmpty(functionKey) ? "" : "code=" + Uri.EscapeDataString(functionKey);
         var now = time.GetUtcNow();
         var offices = result.Offices.Select(o => new StatusPageOffice(
             o.OfficeId, o.Name, o.Required, ToPageState(o.State), o.Errors, o.Warnings, o.HasNarrative, o.LastUploadUtc, o.LatestReportHtml, o.Error));
@@ -77,8 +79,8 @@ public sealed class StatusHandler(
             LastPublished = published,
             LastBlocked = blocked,
             GeneratedUtc = now,
-            ValidationLink = name => validationBase + string.Join('/', name.Split('/').Select(Uri.EscapeDataString)),
-            SortLink = key => "?sort=" + key,
+            ValidationLink = name => validationBase + string.Join('/', name.Split('/').Select(Uri.EscapeDataString)) + (key.Length == 0 ? "" : "?" + key),
+            SortLink = sortKey => "?sort=" + sortKey + (key.Length == 0 ? "" : "&" + key),
         };
     }
 
