@@ -34,7 +34,7 @@ public static class DisclosureServiceCollectionExtensions
         services.TryAddSingleton<PublishingService>();
         services.TryAddSingleton<ReportCalendar>();
         // The HTTP API's handlers, the same for the function app and the local host.
-        services.TryAddSingleton<IPublicationSummary, PublishedYearSummary>();
+        services.TryAddSingleton<PublishedYearSummary>();
         services.TryAddSingleton<StatusHandler>();
         services.TryAddSingleton<ValidationHandler>();
         services.TryAddSingleton<SiteHandler>();

@@ -19,7 +19,11 @@ public class HttpApiFunctionTests(AzuriteFixture azurite)
     {
         var storage = azurite.Storage;
         var statusService = new StatusService(storage);
-        var api = new HttpApi(new StatusHandler(statusService, storage, new ReportCalendar(TimeProvider.System, PublishingOptions.Default), TimeProvider.System), new ValidationHandler(storage), new PublishHandler(new PublishingService(storage, TimeProvider.System, PublishingOptions.Default)));
+        var publishing = new PublishingService(storage, TimeProvider.System, PublishingOptions.Default);
+        var api = new HttpApi(
+            new StatusHandler(statusService, storage, new ReportCalendar(TimeProvider.System, PublishingOptions.Default), TimeProvider.System, new PublishedYearSummary(publishing)),
+            new ValidationHandler(storage),
+            new PublishHandler(publishing));
 
         var (code, type, body) = await ExecuteAsync(await api.GetStatus(Request(), 2022));
         Assert.Equal(200, code);

@@ -4,7 +4,7 @@ using Disclosure.Rendering.Status;
 namespace Disclosure.Pipeline.Web;
 
 /// <summary>The status page's publication facts from the publication table: the last version and a blocked attempt after it.</summary>
-public sealed class PublishedYearSummary(PublishingService publishing) : IPublicationSummary
+public sealed class PublishedYearSummary(PublishingService publishing)
 {
     public async Task<(StatusPagePublication? LastPublished, StatusPageBlockedAttempt? LastBlocked)> GetAsync(int year, CancellationToken ct)
     {

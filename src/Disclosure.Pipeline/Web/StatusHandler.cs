@@ -19,7 +19,7 @@ public sealed class StatusHandler(
     StorageClients storage,
     ReportCalendar calendar,
     TimeProvider time,
-    IPublicationSummary? publications = null)
+    PublishedYearSummary publications)
 {
     /// <summary>The status JSON: exactly what <c>disclosure status --year Y --json</c> prints, final newline included.</summary>
     public async Task<ApiResponse> GetJsonAsync(int year, CancellationToken ct)
@@ -61,7 +61,7 @@ public sealed class StatusHandler(
         var now = time.GetUtcNow();
         var offices = result.Offices.Select(o => new StatusPageOffice(
             o.OfficeId, o.Name, o.Required, ToPageState(o.State), o.Errors, o.Warnings, o.HasNarrative, o.LastUploadUtc, o.LatestReportHtml, o.Error));
-        var (published, blocked) = publications is null ? (null, null) : await publications.GetAsync(result.Year, ct).ConfigureAwait(false);
+        var (published, blocked) = await publications.GetAsync(result.Year, ct).ConfigureAwait(false);
         return new StatusPageModel
         {
             Year = result.Year,
