@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Text;
 using Disclosure.Narratives;
+using Disclosure.Tests.Workbooks;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
@@ -66,34 +67,8 @@ internal static class WordEditing
         return buffer.ToArray();
     }
 
-    /// <summary>A package with one part rewritten, removed (<paramref name="rewrite"/> returns null) or added.</summary>
-    public static byte[] Rewrite(byte[] docx, string part, Func<string?, string?> rewrite)
-    {
-        using var stream = new MemoryStream();
-        stream.Write(docx);
-        using (var zip = new ZipArchive(stream, ZipArchiveMode.Update, leaveOpen: true))
-        {
-            var entry = zip.GetEntry(part);
-            string? text = null;
-            if (entry is not null)
-            {
-                using (var reader = new StreamReader(entry.Open()))
-                {
-                    text = reader.ReadToEnd();
-                }
-
-                entry.Delete();
-            }
-
-            if (rewrite(text) is { } replaced)
-            {
-                using var writer = new StreamWriter(zip.CreateEntry(part).Open(), new UTF8Encoding(false));
-                writer.Write(replaced);
-            }
-        }
-
-        return stream.ToArray();
-    }
+    /// <summary>A package with one part rewritten, removed (<paramref name="rewrite"/> returns null) or added: a Word file is a zip like a workbook.</summary>
+    public static byte[] Rewrite(byte[] docx, string part, Func<string?, string?> rewrite) => HostileWorkbooks.Rewrite(docx, part, rewrite);
 
     /// <summary>The document with its body replaced by a part that inflates to <paramref name="bytes"/> spaces.</summary>
     public static byte[] ZipBomb(byte[] docx, long bytes)
