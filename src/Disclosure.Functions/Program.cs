@@ -1,4 +1,4 @@
-using Disclosure.Pipeline;
+using Disclosure.Functions;
 using Microsoft.Azure.Functions.Worker.Builder;
 using Microsoft.Extensions.Hosting;
 
@@ -7,7 +7,6 @@ var builder = FunctionsApplication.CreateBuilder(args);
 // HTTP functions on the ASP.NET Core integration: HttpRequest in, IActionResult out.
 builder.ConfigureFunctionsWebApplication();
 
-// The storage account comes from AzureWebJobsStorage (connection string or managed identity), as for the trigger.
-builder.Services.AddDisclosure(builder.Configuration);
+builder.Services.AddFunctionApp(builder.Configuration);
 
 builder.Build().Run();
