@@ -13,10 +13,7 @@ namespace Disclosure.PublishedReports.Flattened;
 /// </summary>
 internal static class FlattenedReportReader
 {
-    /// <summary>Splits a run may try before it is refused as past the bound.</summary>
-    public const int RunBudget = 500_000;
-
-    private const int MaxCandidatesQuoted = 6;
+    private const int MaxCandidatesQuoted = 20;
 
     /// <summary>The report read this way, or null when its tables are not found in the order the form prints them.</summary>
     public static ReadResult? Read(FormEdition form, SourceFormat format, IReadOnlyList<string> lines)
@@ -28,9 +25,7 @@ internal static class FlattenedReportReader
             return refusal is null ? null : ReadResult.Unreadable(Rules.ReportUnreadable.Raise(refusal));
         }
 
-        var checks = SplitChecks.Deciding(form);
-        var splits = runs.Select(r => SplitEnumerator.Enumerate(r, checks, RunBudget)).ToList();
-        var outcomes = SplitSolver.Solve(runs, splits, checks);
+        var outcomes = SlipProofReader.Decide(runs, SplitChecks.Deciding(form));
 
         var document = new FormDocument(form, format);
         var findings = new List<Finding>();
@@ -45,36 +40,67 @@ internal static class FlattenedReportReader
 
     private static void Record(RowDigits run, RunOutcome outcome, FormDocument document, List<Finding> findings)
     {
-        if (outcome.Values is { } values)
+        if (outcome.Reason is { } reason)
         {
-            var split = run.Figures.Count > 1;
-            var reading = Reading(values);
-            var printed = run.Printed;
-            for (var i = 0; i < values.Length; i++)
-            {
-                var figure = run.Figures[i];
-                document.SetFigure(figure.Key, values[i], run.Location);
-                if (split)
-                {
-                    findings.Add(Rules.ReportSplit.RaiseAt(figure.Key, run.Location,
-                        run.Location, run.Name, printed, reading, figure.Label, FigureText.Format(values[i])));
-                }
-            }
-
+            Unread(run.Figures, run.Location, document);
+            findings.Add(Rules.ReportSplitUnsolved.RaiseAt(run.Figures[0].Key, run.Location, run.Location, run.Name, run.Printed, reason));
             return;
         }
 
-        foreach (var figure in run.Figures)
+        // 四 prints its three groups in one run: a group on which every candidate agrees is read.
+        var reading = Reading(outcome.Candidates[0]);
+        var printed = run.Printed;
+        foreach (var row in run.Figures.Select((f, i) => (f, i)).GroupBy(p => p.f.Row))
+        {
+            var positions = row.Select(p => p.i).ToArray();
+            var readings = outcome.Candidates
+                .Select(c => positions.Select(i => c[i]).ToArray())
+                .DistinctBy(Reading)
+                .ToList();
+            if (readings.Count == 1 && outcome.Candidates.Count == 1)
+            {
+                Read(run, row.Select(p => p.f).ToList(), readings[0], printed, reading, document, findings);
+                continue;
+            }
+
+            if (readings.Count == 1)
+            {
+                Read(run, row.Select(p => p.f).ToList(), readings[0], printed, $"{row.Key.FullLabel}一组在各种可能的拆分中都是 {Reading(readings[0])}", document, findings);
+                continue;
+            }
+
+            var figures = row.Select(p => p.f).ToList();
+            Unread(figures, run.Location, document);
+            var name = run.Figures.Count == figures.Count ? run.Name : $"{run.Name} {row.Key.FullLabel}";
+            var strict = outcome.IfNoSlip is { } all ? positions.Select(i => all[i]).ToArray() : null;
+            findings.Add(Rules.ReportSplitAmbiguous.RaiseAt(figures[0].Key, run.Location, run.Location, name, printed, readings.Count, Candidates(readings),
+                strict is null
+                    ? ""
+                    : $";表格的勾稽关系全部成立的拆分只有“{Reading(strict)}”一种,但报告中只要有一个数字填错,其他拆分同样可能"));
+        }
+    }
+
+    private static void Read(RowDigits run, List<FigureDefinition> figures, decimal[] values, string printed, string reading, FormDocument document, List<Finding> findings)
+    {
+        for (var i = 0; i < figures.Count; i++)
+        {
+            document.SetFigure(figures[i].Key, values[i], run.Location);
+            if (run.Figures.Count > 1)
+            {
+                findings.Add(Rules.ReportSplit.RaiseAt(figures[i].Key, run.Location,
+                    run.Location, run.Name, printed, reading, figures[i].Label, FigureText.Format(values[i])));
+            }
+        }
+    }
+
+    private static void Unread(IEnumerable<FigureDefinition> figures, string location, FormDocument document)
+    {
+        foreach (var figure in figures)
         {
             document.UnreadFigures.Add(figure.Key);
             document.CellsWithReadFindings.Add(figure.Key);
-            document.Locations[figure.Key] = run.Location;
+            document.Locations[figure.Key] = location;
         }
-
-        var first = run.Figures[0].Key;
-        findings.Add(outcome.Reason is { } reason
-            ? Rules.ReportSplitUnsolved.RaiseAt(first, run.Location, run.Location, run.Name, run.Printed, reason)
-            : Rules.ReportSplitAmbiguous.RaiseAt(first, run.Location, run.Location, run.Name, run.Printed, outcome.Candidates.Count, Candidates(outcome.Candidates)));
     }
 
     private static string Reading(decimal[] values) => string.Join(" | ", values.Select(FigureText.Format));
