@@ -1,0 +1,50 @@
+using Disclosure.Reading;
+using Disclosure.Validation;
+
+namespace Disclosure.Audit;
+
+/// <summary>
+/// Audits published reports in bulk: reads each (text, HTML, PDF, or any file the product reads), runs the form's
+/// rules, and where last year's report of the same body is among the files or the previous ones (matched by the
+/// title's body and year), the continuity rule too.
+/// </summary>
+public static class ReportAudit
+{
+    /// <summary>The files a list of files and folders names: each file, and every file under each folder, in name order.</summary>
+    public static IReadOnlyList<string> Expand(IEnumerable<string> paths) =>
+    [
+        .. paths.SelectMany(p => Directory.Exists(p)
+            ? Directory.EnumerateFiles(p, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
+            : (IEnumerable<string>)[p]),
+    ];
+
+    /// <param name="progress">Told the number of reports done after each one.</param>
+    public static IReadOnlyList<AuditEntry> Run(IReadOnlyList<string> files, IReadOnlyList<string> previousFiles, IProgress<int>? progress = null)
+    {
+        var titles = files.Concat(previousFiles).Distinct(StringComparer.Ordinal)
+            .ToDictionary(f => f, f => File.Exists(f) ? ReportTitle.FromFile(File.ReadAllBytes(f)) : null, StringComparer.Ordinal);
+
+        // Last year's report of a body: among the previous files first, then among the files themselves.
+        var byBodyYear = new Dictionary<(string, int), string>();
+        foreach (var file in previousFiles.Concat(files))
+        {
+            if (titles[file] is { } title)
+            {
+                byBodyYear.TryAdd((title.Body, title.Year), file);
+            }
+        }
+
+        var entries = new List<AuditEntry>(files.Count);
+        foreach (var file in files)
+        {
+            var title = titles[file];
+            var previousFile = title is { } t && byBodyYear.TryGetValue((t.Body, t.Year - 1), out var p) ? p : null;
+            var read = FormFileReader.ReadFile(file);
+            var previous = previousFile is null ? null : FormFileReader.ReadFile(previousFile);
+            entries.Add(new AuditEntry(file, title?.Body, title?.Year, FormValidator.Validate(read, previous), previousFile));
+            progress?.Report(entries.Count);
+        }
+
+        return entries;
+    }
+}
