@@ -38,7 +38,7 @@ public static class ReportAudit
         foreach (var file in files)
         {
             var title = titles[file];
-            var previousFile = title is { } t && byBodyYear.TryGetValue((t.Body, t.Year - 1), out var p) ? p : null;
+            var previousFile = title is { } t ? PreviousOf(byBodyYear, t.Body, t.Year) : null;
             var read = FormFileReader.ReadFile(file);
             var previous = previousFile is null ? null : FormFileReader.ReadFile(previousFile);
             entries.Add(new AuditEntry(file, title?.Body, title?.Year, FormValidator.Validate(read, previous), previousFile));
@@ -46,5 +46,24 @@ public static class ReportAudit
         }
 
         return entries;
+    }
+
+    /// <summary>
+    /// Last year's file of a body: the same name, or else the one name that ends with the other (洪泽区人民政府 and
+    /// 淮安市洪泽区人民政府 are one body, titled with and without its city).
+    /// </summary>
+    private static string? PreviousOf(Dictionary<(string Body, int Year), string> byBodyYear, string body, int year)
+    {
+        if (byBodyYear.TryGetValue((body, year - 1), out var exact))
+        {
+            return exact;
+        }
+
+        var near = byBodyYear
+            .Where(p => p.Key.Year == year - 1 && (p.Key.Body.EndsWith(body, StringComparison.Ordinal) || body.EndsWith(p.Key.Body, StringComparison.Ordinal)))
+            .Select(p => p.Value)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        return near.Count == 1 ? near[0] : null;
     }
 }
