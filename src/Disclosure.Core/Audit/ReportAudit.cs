@@ -18,7 +18,7 @@ public static class ReportAudit
             : (IEnumerable<string>)[p]),
     ];
 
-    /// <param name="progress">Told the number of reports done after each one.</param>
+    /// <param name="progress">Told the number of reports done after each one (one call at a time).</param>
     public static IReadOnlyList<AuditEntry> Run(IReadOnlyList<string> files, IReadOnlyList<string> previousFiles, IProgress<int>? progress = null)
     {
         var titles = files.Concat(previousFiles).Distinct(StringComparer.Ordinal)
@@ -34,16 +34,23 @@ public static class ReportAudit
             }
         }
 
-        var entries = new List<AuditEntry>(files.Count);
-        foreach (var file in files)
+        // Reports are independent: read and checked in parallel, listed in the order given.
+        var done = 0;
+        var entries = files.AsParallel().AsOrdered().Select(file =>
         {
             var title = titles[file];
             var previousFile = title is { } t ? PreviousOf(byBodyYear, t.Body, t.Year) : null;
             var read = FormFileReader.ReadFile(file);
             var previous = previousFile is null ? null : FormFileReader.ReadFile(previousFile);
-            entries.Add(new AuditEntry(file, title?.Body, title?.Year, FormValidator.Validate(read, previous), previousFile));
-            progress?.Report(entries.Count);
-        }
+            var entry = new AuditEntry(file, title?.Body, title?.Year, FormValidator.Validate(read, previous), previousFile);
+            var count = Interlocked.Increment(ref done);
+            lock (titles)
+            {
+                progress?.Report(count);
+            }
+
+            return entry;
+        }).ToList();
 
         return entries;
     }

@@ -15,6 +15,8 @@ internal static class SplitEnumerator
     /// <summary>The longest figure a count can be (more digits than any body reports).</summary>
     private const int MaxFigureDigits = 12;
 
+    private static readonly decimal[] Pow10 = [.. Enumerable.Range(0, MaxFigureDigits + 1).Select(e => (decimal)Math.Pow(10, e))];
+
     public static SplitResult Enumerate(RowDigits row, IReadOnlyList<ArithmeticCheck> checks, int budget, IReadOnlyDictionary<string, (decimal Least, decimal Most)>? bounds = null)
     {
         var known = bounds ?? new Dictionary<string, (decimal, decimal)>(StringComparer.Ordinal);
@@ -44,10 +46,48 @@ internal static class SplitEnumerator
             .GroupBy(c => c.Trigger)
             .ToDictionary(g => g.Key, g => g.ToArray());
 
+        // Totals inside the run (三's 总计 column, 四's group totals): a total is at most as long as the digits left for
+        // it, so once the parts placed so far exceed that, longer parts only make it worse.
+        var totals = checks
+            .Where(c => c.Comparison == Comparison.Equal && c.Minus.Count == 0 && index.ContainsKey(c.Cell.Key) && c.Plus.All(f => index.ContainsKey(f.Key)))
+            .Select(c => (Cell: index[c.Cell.Key], Parts: c.Plus.Select(f => index[f.Key]).ToArray()))
+            .Where(t => t.Parts.All(p => p < t.Cell))
+            .ToArray();
+        var boundedAt = Enumerable.Range(0, k).Select(j => totals.Where(t => t.Parts.Contains(j)).ToArray()).ToArray();
+
         var values = new decimal[k];
         var found = new List<decimal[]>();
         var steps = 0;
         var exhausted = false;
+
+        bool PartsTooLarge(int figure, int end)
+        {
+            foreach (var (cell, parts) in boundedAt[figure])
+            {
+                // Every figure after this one but the total takes at least one digit.
+                var digitsForTotal = digits.Length - end - (cell - figure - 1) - (k - 1 - cell);
+                if (digitsForTotal <= 0)
+                {
+                    return true;
+                }
+
+                decimal sum = 0;
+                foreach (var part in parts)
+                {
+                    if (part <= figure)
+                    {
+                        sum += values[part];
+                    }
+                }
+
+                if (digitsForTotal < MaxFigureDigits && sum >= Pow10[digitsForTotal])
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         void Place(int position, int figure)
         {
@@ -58,6 +98,7 @@ internal static class SplitEnumerator
 
             var remaining = k - figure - 1;
             var lastEnd = digits.Length - remaining;
+            long value = 0;
             for (var end = position + 1; end <= lastEnd; end++)
             {
                 if (++steps > budget)
@@ -77,12 +118,18 @@ internal static class SplitEnumerator
                     break;
                 }
 
+                value = (value * 10) + (digits[end - 1] - '0');
                 if (figure == k - 1 && end != digits.Length)
                 {
                     continue;
                 }
 
-                values[figure] = decimal.Parse(digits.AsSpan(position, end - position), NumberStyles.None, CultureInfo.InvariantCulture);
+                values[figure] = value;
+                if (figure < k - 1 && boundedAt[figure].Length > 0 && PartsTooLarge(figure, end))
+                {
+                    break;
+                }
+
                 if (internalChecks.TryGetValue(figure, out var due) && !due.All(c => c.Holds(values)))
                 {
                     continue;
@@ -135,19 +182,33 @@ internal static class SplitEnumerator
     /// </summary>
     private sealed class IndexedCheck
     {
-        private readonly ArithmeticCheck _check;
-        private readonly Term _cell;
-        private readonly Term[] _plus;
-        private readonly Term[] _minus;
+        private readonly Comparison _comparison;
+        private readonly (int Index, int Sign)[] _terms;
+
+        // The other rows' share of cell − plus + minus, at least and at most, summed once.
+        private readonly decimal _least;
+        private readonly decimal _most;
 
         public IndexedCheck(ArithmeticCheck check, Dictionary<string, int> index, IReadOnlyDictionary<string, (decimal Least, decimal Most)> known)
         {
-            Term TermOf(FigureDefinition f) => index.TryGetValue(f.Key, out var i) ? new Term(i, 0, 0) : new Term(-1, known[f.Key].Least, known[f.Key].Most);
-            _check = check;
-            _cell = TermOf(check.Cell);
-            _plus = [.. check.Plus.Select(TermOf)];
-            _minus = [.. check.Minus.Select(TermOf)];
-            Trigger = _plus.Concat(_minus).Append(_cell).Max(t => t.Index);
+            _comparison = check.Comparison;
+            var terms = new List<(int, int)>();
+            foreach (var (figure, sign) in new[] { (check.Cell, 1) }.Concat(check.Plus.Select(f => (f, -1))).Concat(check.Minus.Select(f => (f, 1))))
+            {
+                if (index.TryGetValue(figure.Key, out var i))
+                {
+                    terms.Add((i, sign));
+                }
+                else
+                {
+                    var (least, most) = known[figure.Key];
+                    _least += sign > 0 ? least : -most;
+                    _most += sign > 0 ? most : -least;
+                }
+            }
+
+            _terms = [.. terms];
+            Trigger = _terms.Max(t => t.Index);
         }
 
         public int Trigger { get; }
@@ -155,27 +216,13 @@ internal static class SplitEnumerator
         /// <summary>Whether cell − plus + minus can be zero (Equal) or at least zero (AtLeast) for some values of the other rows.</summary>
         public bool Holds(decimal[] values)
         {
-            var (least, most) = _cell.Of(values);
-            foreach (var t in _plus)
+            decimal own = 0;
+            foreach (var (i, sign) in _terms)
             {
-                var (l, m) = t.Of(values);
-                least -= m;
-                most -= l;
+                own += sign * values[i];
             }
 
-            foreach (var t in _minus)
-            {
-                var (l, m) = t.Of(values);
-                least += l;
-                most += m;
-            }
-
-            return _check.Comparison == Comparison.Equal ? least <= 0 && most >= 0 : most >= 0;
-        }
-
-        private readonly record struct Term(int Index, decimal Least, decimal Most)
-        {
-            public (decimal Least, decimal Most) Of(decimal[] values) => Index >= 0 ? (values[Index], values[Index]) : (Least, Most);
+            return _comparison == Comparison.Equal ? own + _least <= 0 && own + _most >= 0 : own + _most >= 0;
         }
     }
 }
