@@ -14,6 +14,13 @@ using Microsoft.Extensions.Logging;
 
 // dotnet run -c Release --project benchmarks/Disclosure.IngestBench -- [count] [xlsx|csv]
 // dotnet run -c Release --project benchmarks/Disclosure.IngestBench -- publish [count]
+// dotnet run -c Release --project benchmarks/Disclosure.IngestBench -- audit [count]
+if (args is ["audit", ..])
+{
+    AuditBench.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1000);
+    return;
+}
+
 if (args is ["publish", ..])
 {
     await PublishBench.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1000);

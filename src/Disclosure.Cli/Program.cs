@@ -14,6 +14,9 @@ app.Configure(config =>
     config.AddCommand<ValidateCommand>("validate")
         .WithDescription("Read a workbook, CSV or published report and check it against the national form.")
         .WithExample("validate", "edu-2023.xlsx", "--previous", "edu-2022.xlsx");
+    config.AddCommand<AuditCommand>("audit")
+        .WithDescription("Audit published reports in bulk: read each, check the form's rules and last year's carry-over; HTML and CSV summary.")
+        .WithExample("audit", "reports/2024", "--previous", "reports/2023", "-o", "audit.html");
     config.AddCommand<ReportCommand>("report")
         .WithDescription("Render a report offline from office files: one file gives that office's report, several the consolidated one.")
         .WithExample("report", "--year", "2022", "--name", "长春市二道区人民政府", "-o", "report-2022", "edu-2022.xlsx", "housing-2022.xlsx");

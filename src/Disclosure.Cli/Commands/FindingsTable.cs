@@ -42,6 +42,12 @@ internal static class FindingsTable
     private static string Verdict(string fileName, ValidationReport report)
     {
         var name = Markup.Escape(fileName);
+        if (report.Document is { IsReadInPart: true } partial)
+        {
+            return $"[red]部分读取[/]:{name} 有 {partial.UnreadFigures.Count} 个数字无法确定(见上表 report.split_ambiguous / report.split_unsolved),"
+                + $"其余 {partial.Figures.Count} 个数字已读取并检查;共 {report.ErrorCount} 个错误、{report.WarningCount} 个警告。";
+        }
+
         return report.Status switch
         {
             ValidationStatus.Accepted when report.WarningCount == 0 => $"[green]通过[/]:{name} 符合年度报告格式的全部规则。",

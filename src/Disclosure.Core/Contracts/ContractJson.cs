@@ -18,6 +18,10 @@ public static class ContractJson
 
     public static void Write(Stream output, StatusContract status) => JsonSerializer.Serialize(output, status, Context.StatusContract);
 
+    public static void Write(Stream output, AuditContract audit) => JsonSerializer.Serialize(output, audit, Context.AuditContract);
+
+    public static AuditContract? ReadAudit(string json) => JsonSerializer.Deserialize(json, Context.AuditContract);
+
     public static void Write(Stream output, ReportContract report) => JsonSerializer.Serialize(output, report, Context.ReportContract);
 
     public static byte[] ToUtf8Bytes(ReportContract report) => JsonSerializer.SerializeToUtf8Bytes(report, Context.ReportContract);

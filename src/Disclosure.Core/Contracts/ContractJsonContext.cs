@@ -9,4 +9,5 @@ namespace Disclosure.Contracts;
 [JsonSerializable(typeof(ReportContract))]
 [JsonSerializable(typeof(PublicationManifestContract))]
 [JsonSerializable(typeof(PublishResultContract))]
+[JsonSerializable(typeof(AuditContract))]
 internal sealed partial class ContractJsonContext : JsonSerializerContext;

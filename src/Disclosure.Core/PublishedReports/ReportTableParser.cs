@@ -30,8 +30,13 @@ internal sealed class ReportTableParser
         _groupKeys = [.. form.Requests.RowGroupLabels.Select(ReportLabels.Key)];
     }
 
-    public static ReadResult Parse(FormEdition form, SourceFormat format, IReadOnlyList<ReportToken> tokens, IReadOnlyList<string> narrativeLines)
+    public static ReadResult Parse(FormEdition form, SourceFormat format, IReadOnlyList<ReportToken> tokens, IReadOnlyList<string> narrativeLines) =>
+        Parse(form, format, tokens, narrativeLines, out _);
+
+    /// <param name="cellsRanTogether">True when the report was refused because a row's digits run into its label.</param>
+    public static ReadResult Parse(FormEdition form, SourceFormat format, IReadOnlyList<ReportToken> tokens, IReadOnlyList<string> narrativeLines, out bool cellsRanTogether)
     {
+        cellsRanTogether = false;
         var parser = new ReportTableParser(form, format, tokens);
         try
         {
@@ -39,6 +44,7 @@ internal sealed class ReportTableParser
         }
         catch (RefusedException refused)
         {
+            cellsRanTogether = refused.RanTogether;
             return ReadResult.Unreadable(Rules.ReportUnreadable.RaiseAt(null, refused.Location, refused.Message));
         }
 
@@ -223,7 +229,10 @@ internal sealed class ReportTableParser
         if (match.Kind == MatchKind.None && GluedFigures(run.Key, label) is { } glued)
         {
             throw new RefusedException(
-                $"{run.Location}:表格单元格之间没有分隔,“{printedLabel}”后面的数字连成一串(“{glued}”),无法确定每个数字从哪里断开,不予读取。", run.Location);
+                $"{run.Location}:表格单元格之间没有分隔,“{printedLabel}”后面的数字连成一串(“{glued}”),无法确定每个数字从哪里断开,不予读取。", run.Location)
+            {
+                RanTogether = true,
+            };
         }
 
         if (match.Kind == MatchKind.None)
@@ -425,5 +434,7 @@ internal sealed class ReportTableParser
     private sealed class RefusedException(string message, string? location) : Exception(message)
     {
         public string? Location { get; } = location;
+
+        public bool RanTogether { get; init; }
     }
 }

@@ -1,4 +1,5 @@
 using Disclosure.Form;
+using Disclosure.PublishedReports.Flattened;
 using Disclosure.Reading;
 using Disclosure.Validation;
 
@@ -17,6 +18,9 @@ public static class ReportTextReader
             return ReadResult.Unreadable(Rules.FileTooManyCells.Raise($"文本的行数({lines.Count})", $"{limits.MaxCells} 行"));
         }
 
-        return ReportTableParser.Parse(form, SourceFormat.ReportText, ReportTextTokens.Tokenize(lines), lines);
+        var result = ReportTableParser.Parse(form, SourceFormat.ReportText, ReportTextTokens.Tokenize(lines), lines, out var ranTogether);
+
+        // Cells that lost their separators: the digits are cut by the form's own arithmetic, or the report stays refused.
+        return ranTogether ? FlattenedReportReader.Read(form, SourceFormat.ReportText, lines) ?? result : result;
     }
 }

@@ -46,6 +46,15 @@ public sealed class FormDocument
     /// <summary>Cells a reader already reported a finding for (unreadable value and the like), so validation does not call them missing.</summary>
     public HashSet<string> CellsWithReadFindings { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Figures a reader found but could not read with certainty (a run of digits with more than one valid split): the
+    /// rest of the document is read and checked, and the verdict says it was read in part. Each has a finding.
+    /// </summary>
+    public HashSet<string> UnreadFigures { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>True when some figures could not be read (<see cref="UnreadFigures"/>).</summary>
+    public bool IsReadInPart => UnreadFigures.Count > 0;
+
     public string? LocationOf(string key) => Locations.GetValueOrDefault(key);
 
     /// <summary>meta.year as a four-digit year ("2023" or "2023年"), when the file states one that parses.</summary>

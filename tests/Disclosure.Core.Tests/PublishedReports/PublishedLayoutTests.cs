@@ -148,15 +148,25 @@ public class PublishedLayoutTests
     }
 
     [Fact]
-    public void Crawler_text_with_cells_run_together_is_refused()
+    public void Crawler_text_with_cells_run_together_is_cut_by_the_forms_sums_and_never_read_wrongly()
     {
+        // The seed's (七)总计 slip is in it: rows that slip could mislead are left out, the rest read as printed.
         var result = ReportReading.ReadText(CrawlerTextReport.Render(Seed));
 
-        Assert.True(result.IsUnreadable);
-        var finding = Assert.Single(result.Findings);
-        Assert.Equal(Disclosure.Validation.Rules.ReportUnreadable.Id, finding.Rule);
-        Assert.Contains("没有分隔", finding.Message, StringComparison.Ordinal);
-        Assert.Contains("不予读取", finding.Message, StringComparison.Ordinal);
+        var document = ReportReading.Document(result);
+        Assert.All(ReportReading.Form.Figures, f =>
+        {
+            if (document.Figures.TryGetValue(f.Key, out var value))
+            {
+                Assert.Equal(Seed[f.Key], value);
+            }
+            else
+            {
+                Assert.Contains(f.Key, document.UnreadFigures);
+            }
+        });
+        Assert.True(document.Figures.Count >= 150, $"read {document.Figures.Count} figures");
+        Assert.Contains(result.Findings, f => f.Rule == Disclosure.Validation.Rules.ReportSplit.Id);
     }
 
     [Fact]

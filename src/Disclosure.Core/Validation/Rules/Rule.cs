@@ -14,6 +14,9 @@ public sealed partial class Rule
 {
     private readonly string[] _parameters;
 
+    // The template cut at its placeholders once: literal text, then the parameter index (or -1 for literal only).
+    private readonly (string Text, int Parameter)[] _parts;
+
     internal Rule(string id, Severity severity, string title, string message)
     {
         Id = id;
@@ -21,6 +24,16 @@ public sealed partial class Rule
         Title = title;
         Message = message;
         _parameters = [.. Placeholder().Matches(message).Select(m => m.Groups[1].Value).Distinct(StringComparer.Ordinal)];
+        var parts = new List<(string, int)>();
+        var at = 0;
+        foreach (Match m in Placeholder().Matches(message))
+        {
+            parts.Add((message[at..m.Index], Array.IndexOf(_parameters, m.Groups[1].Value)));
+            at = m.Index + m.Length;
+        }
+
+        parts.Add((message[at..], -1));
+        _parts = [.. parts];
     }
 
     /// <summary>The rule id findings carry, "cell.blank" (FORM.md's ids for the form's arithmetic rules).</summary>
@@ -58,8 +71,18 @@ public sealed partial class Rule
             return Message;
         }
 
-        return Placeholder().Replace(Message, m =>
-            Convert.ToString(values[Array.IndexOf(_parameters, m.Groups[1].Value)], CultureInfo.InvariantCulture) ?? string.Empty);
+        // Findings are made by the hundred for a report read by splitting digits: no regex per message.
+        var text = new System.Text.StringBuilder(Message.Length + 64);
+        foreach (var (literal, parameter) in _parts)
+        {
+            text.Append(literal);
+            if (parameter >= 0)
+            {
+                text.Append(Convert.ToString(values[parameter], CultureInfo.InvariantCulture));
+            }
+        }
+
+        return text.ToString();
     }
 
     public override string ToString() => Id;

@@ -8,4 +8,13 @@ public static partial class Rules
 
     public static readonly Rule ReportVariant = new("report.variant", Warning, "报告与格式不完全一致",
         "{详情}请核对原报告。");
+
+    public static readonly Rule ReportSplit = new("report.split", Warning, "数字按勾稽关系拆分",
+        "{位置}:“{行}”一行的数字连在一起(“{原文}”),按表格的勾稽关系拆分为:{读数};{项目}按 {填报值} 读取,请核对原报告。");
+
+    public static readonly Rule ReportSplitAmbiguous = new("report.split_ambiguous", Error, "数字拆分不唯一",
+        "{位置}:“{行}”一行的数字连在一起(“{原文}”),有 {个数} 种拆分都可能成立({候选}){说明};该行不予读取,其余各行照常读取和检查。");
+
+    public static readonly Rule ReportSplitUnsolved = new("report.split_unsolved", Error, "数字无法拆分",
+        "{位置}:“{行}”一行的数字连在一起(“{原文}”),{原因};该行不予读取,其余各行照常读取和检查。");
 }
