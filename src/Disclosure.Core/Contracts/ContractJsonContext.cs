@@ -9,4 +9,7 @@ namespace Disclosure.Contracts;
 [JsonSerializable(typeof(ReportContract))]
 [JsonSerializable(typeof(PublicationManifestContract))]
 [JsonSerializable(typeof(PublishResultContract))]
+[JsonSerializable(typeof(OfficeLinkContract))]
+[JsonSerializable(typeof(OfficeLinkRevocationContract))]
+[JsonSerializable(typeof(OfficeUploadVerdictContract))]
 internal sealed partial class ContractJsonContext : JsonSerializerContext;
