@@ -1,5 +1,5 @@
 using Disclosure.Pipeline.Web;
-using Disclosure.Pipeline.Web.Office;
+using Disclosure.Pipeline.Web.OfficePages;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;

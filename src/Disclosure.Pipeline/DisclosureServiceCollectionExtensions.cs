@@ -5,7 +5,7 @@ using Disclosure.Pipeline.Roster;
 using Disclosure.Pipeline.Status;
 using Disclosure.Pipeline.Uploads;
 using Disclosure.Pipeline.Web;
-using Disclosure.Pipeline.Web.Office;
+using Disclosure.Pipeline.Web.OfficePages;
 using Disclosure.Storage.Configuration;
 using Disclosure.Storage.Tables;
 using Microsoft.Extensions.Configuration;

@@ -1,6 +1,6 @@
 using Disclosure.Validation;
 
-namespace Disclosure.Rendering.Office;
+namespace Disclosure.Rendering.OfficePages;
 
 /// <summary>What the office page shows: whose link, which year, the deadline, its uploads so far; plain values, no storage type.</summary>
 public sealed record OfficePageModel

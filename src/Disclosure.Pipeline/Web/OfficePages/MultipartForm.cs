@@ -2,7 +2,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace Disclosure.Pipeline.Web.Office;
+namespace Disclosure.Pipeline.Web.OfficePages;
 
 /// <summary>What an upload form's body held: the file, or why there is none.</summary>
 public sealed record MultipartRead(MultipartReadState State, string? FileName = null, byte[]? Content = null);

@@ -6,7 +6,7 @@ using Disclosure.Pipeline.Ingest;
 using Disclosure.Pipeline.OfficeLinks;
 using Disclosure.Pipeline.Publishing;
 using Disclosure.Pipeline.Uploads;
-using Disclosure.Rendering.Office;
+using Disclosure.Rendering.OfficePages;
 using Disclosure.Storage.Blobs;
 using Disclosure.Storage.Configuration;
 using Disclosure.Storage.Tables;
@@ -14,7 +14,7 @@ using Disclosure.Submissions;
 using Disclosure.Validation;
 using Disclosure.Workbooks;
 
-namespace Disclosure.Pipeline.Web.Office;
+namespace Disclosure.Pipeline.Web.OfficePages;
 
 /// <summary>
 /// The office's pages behind its link <c>/api/office/{year}/{token}</c> (anonymous: the token is the credential):

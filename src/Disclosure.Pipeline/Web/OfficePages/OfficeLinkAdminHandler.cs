@@ -2,7 +2,7 @@ using Disclosure.Contracts;
 using Disclosure.Pipeline.OfficeLinks;
 using Disclosure.Storage.Blobs;
 
-namespace Disclosure.Pipeline.Web.Office;
+namespace Disclosure.Pipeline.Web.OfficePages;
 
 /// <summary>
 /// The openness office's side of the links (authorization level <c>function</c>, like the status API):

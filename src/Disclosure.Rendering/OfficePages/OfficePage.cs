@@ -1,7 +1,7 @@
 using System.Globalization;
 using Disclosure.Rendering.Pages;
 
-namespace Disclosure.Rendering.Office;
+namespace Disclosure.Rendering.OfficePages;
 
 /// <summary>
 /// The pages an office reaches through its link: its upload page, an upload's verdict, and the refusal of a link that

@@ -1,13 +1,14 @@
 using System.Text;
 using Disclosure.Narratives;
 
-namespace Disclosure.Pipeline.Web.Office;
+namespace Disclosure.Pipeline.Web.OfficePages;
 
 /// <summary>
 /// The file name an office's upload is stored under, made from the name its browser sent: only the name's last part
 /// after any slash or backslash, or a character that looks like one (fraction slash, division slash, fullwidth and
-/// small forms), compatibility-normalised first (NFKC), with percent signs, control and reserved characters replaced,
-/// dots and spaces trimmed, at most 100 characters. The blob's folder is never taken from the request.
+/// small forms), compatibility-normalised first (NFKC), with percent signs, quotes, control and other characters that
+/// mean something in a URL or a header replaced, dots and spaces trimmed, at most 100 characters. The blob's folder is
+/// never taken from the request. Markup characters are left: every page encodes the name (tested).
 /// </summary>
 public static class UploadFileName
 {
@@ -32,7 +33,7 @@ public static class UploadFileName
         var builder = new StringBuilder(name.Length);
         foreach (var c in name)
         {
-            builder.Append(char.IsControl(c) || char.IsSurrogate(c) || c is '%' or '#' or '?' or ':' or '*' or '"' or '<' or '>' or '|' or '\'' || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format
+            builder.Append(char.IsControl(c) || char.IsSurrogate(c) || c is '%' or '#' or '?' or ':' or '*' or '"' or '|' or '\'' || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format
                 ? '_'
                 : c);
         }
