@@ -75,13 +75,9 @@ public sealed partial class OfficeHandler(
                 $"不支持这种文件:请上传统计表(.xlsx)或文字部分(.docx、.md、.txt)。支持的扩展名:{string.Join("、", UploadFileName.Extensions)}。", ct).ConfigureAwait(false);
         }
 
-        if (form.Content!.Length == 0)
-        {
-            return await ProblemAsync(check, token!, 400, "文件是空的,请选择填好的文件后再上传。", ct).ConfigureAwait(false);
-        }
-
         // The folder is the link's, never the request's: only the cleaned file name comes from the office.
-        var sent = await uploads.SendAsync(form.Content, fileName, check.Link!.Year, check.Link.OfficeId, null, ct).ConfigureAwait(false);
+        // Whatever the bytes are (empty, broken, hostile), ingest reads, archives and reports them, as for a file put into storage.
+        var sent = await uploads.SendAsync(form.Content!, fileName, check.Link!.Year, check.Link.OfficeId, null, ct).ConfigureAwait(false);
         return ApiResponse.SeeOther($"{OfficeLinkService.PagePath(year, token!)}/uploads/{sent.UploadId}");
     }
 
