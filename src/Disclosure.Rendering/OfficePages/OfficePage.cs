@@ -40,7 +40,7 @@ public static class OfficePage
         OfficeUploadState.Pending => "校验中",
         OfficeUploadState.Accepted => row.Warnings == 0 ? "已通过" : $"已通过({row.Warnings} 个警告)",
         OfficeUploadState.Rejected => $"被退回({row.Errors} 个错误)",
-        OfficeUploadState.Duplicate => "重复上传",
+        OfficeUploadState.Duplicate => row.Errors == 0 ? "重复上传(已通过)" : $"重复上传(被退回,{row.Errors} 个错误)",
         _ => "处理失败",
     };
 

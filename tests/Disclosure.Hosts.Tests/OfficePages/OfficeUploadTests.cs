@@ -68,6 +68,32 @@ public sealed class OfficeUploadTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_replayed_upload_is_a_duplicate_that_keeps_the_first_verdict_and_changes_nothing()
+    {
+        var (officeId, path) = await _office.NewOfficeAsync();
+        var slipped = OfficeHost.SlippedWorkbook(false, officeId, "二道区测试局");
+        var corrected = OfficeHost.SlippedWorkbook(true, officeId, "二道区测试局");
+        await _office.UploadAndIngestAsync(path, officeId, "统计表.xlsx", corrected);
+        var current = await new SubmissionTable(azurite.Storage.Submissions).GetCurrentAsync(SubmissionKeys.Partition(OfficeHost.Year, officeId), CancellationToken.None);
+
+        var (rejectedPath, rejected) = await _office.UploadAndIngestAsync(path, officeId, "统计表.xlsx", slipped);
+        var (replayPath, replay) = await _office.UploadAndIngestAsync(path, officeId, "统计表.xlsx", slipped);
+        var (_, acceptedAgain) = await _office.UploadAndIngestAsync(path, officeId, "统计表.xlsx", corrected);
+
+        Assert.Equal("rejected", rejected.State);
+        Assert.Equal("duplicate", replay.State);
+        Assert.Equal(rejected.Errors, replay.Errors);
+        Assert.Equal("duplicate", acceptedAgain.State);
+        Assert.Equal(0, acceptedAgain.Errors);
+        var page = new HtmlParser().ParseDocument(await _office.Http.GetStringAsync(replayPath));
+        Assert.NotNull(page.QuerySelector(".verdict.bad"));
+        Assert.Equal(2, page.QuerySelectorAll(".findings tbody tr").Length);
+        Assert.NotEqual(rejectedPath, replayPath);
+        var after = await new SubmissionTable(azurite.Storage.Submissions).GetCurrentAsync(SubmissionKeys.Partition(OfficeHost.Year, officeId), CancellationToken.None);
+        Assert.Equal(current!.UploadId, after!.UploadId);
+    }
+
+    [Fact]
     public async Task A_file_name_with_markup_renders_inert_on_every_page()
     {
         const string officeName = "<script>alert(1)</script>二道区<b>测试</b>局";
