@@ -57,7 +57,7 @@ public class OfficePageBenchmarks
     [Benchmark]
     public async Task<int> MultipartFile20MiB()
     {
-        var read = await MultipartForm.ReadFileAsync($"multipart/form-data; boundary={Boundary}", new MemoryStream(_body), 20 * 1024 * 1024, CancellationToken.None);
+        var read = await MultipartForm.ReadFileAsync($"multipart/form-data; boundary={Boundary}", new MemoryStream(_body), 20 * 1024 * 1024, CancellationToken.None, _body.Length);
         return read.Content!.Length;
     }
 }

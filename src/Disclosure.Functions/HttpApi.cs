@@ -65,7 +65,7 @@ public sealed class OfficeApi(OfficeHandler office)
     [Function("UploadOfficeFile")]
     public async Task<IActionResult> UploadOfficeFile(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "office/{year:int}/{token}")] HttpRequest request, int year, string token) =>
-        new ApiResult(await office.UploadAsync(year, token, request.ContentType, request.Body, request.HttpContext.RequestAborted));
+        new ApiResult(await office.UploadAsync(year, token, request.ContentType, request.Body, request.HttpContext.RequestAborted, request.ContentLength));
 
     [Function("GetOfficeFile")]
     public async Task<IActionResult> GetOfficeFile(

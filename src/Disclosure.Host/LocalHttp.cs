@@ -33,7 +33,7 @@ public static class LocalHttp
         endpoints.MapGet("/api/office/{year:int}/{token}", async (int year, string token, OfficeHandler handler, HttpContext context) =>
             await WriteAsync(context, await handler.GetPageAsync(year, token, context.RequestAborted)));
         endpoints.MapPost("/api/office/{year:int}/{token}", async (int year, string token, OfficeHandler handler, HttpContext context) =>
-            await WriteAsync(context, await handler.UploadAsync(year, token, context.Request.ContentType, context.Request.Body, context.RequestAborted)));
+            await WriteAsync(context, await handler.UploadAsync(year, token, context.Request.ContentType, context.Request.Body, context.RequestAborted, context.Request.ContentLength)));
         endpoints.MapGet("/api/office/{year:int}/{token}/{file}", async (int year, string token, string file, OfficeHandler handler, HttpContext context) =>
             await WriteAsync(context, await handler.GetFileAsync(year, token, file, context.RequestAborted)));
         endpoints.MapGet("/api/office/{year:int}/{token}/uploads/{upload}", async (int year, string token, string upload, OfficeHandler handler, HttpContext context) =>

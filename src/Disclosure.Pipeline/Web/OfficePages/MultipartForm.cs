@@ -25,7 +25,8 @@ public static partial class MultipartForm
     /// <summary>What a form's boundaries and part headers may add to the file's own bytes.</summary>
     public const int Overhead = 64 * 1024;
 
-    public static async Task<MultipartRead> ReadFileAsync(string? contentType, Stream body, long maxFileBytes, CancellationToken ct)
+    /// <summary>The file of the body; <paramref name="contentLength"/>, the request's Content-Length when it sent one, sizes the buffer once.</summary>
+    public static async Task<MultipartRead> ReadFileAsync(string? contentType, Stream body, long maxFileBytes, CancellationToken ct, long? contentLength = null)
     {
         ArgumentNullException.ThrowIfNull(body);
         if (!MediaTypeHeaderValue.TryParse(contentType, out var media) ||
@@ -36,7 +37,12 @@ public static partial class MultipartForm
         }
 
         var limit = maxFileBytes + Overhead;
-        using var buffer = new MemoryStream();
+        if (contentLength > limit)
+        {
+            return new MultipartRead(MultipartReadState.TooLarge);
+        }
+
+        using var buffer = new MemoryStream(contentLength is > 0 ? (int)contentLength.Value : 0);
         var chunk = new byte[81920];
         int read;
         while ((read = await body.ReadAsync(chunk, ct).ConfigureAwait(false)) > 0)
@@ -86,7 +92,7 @@ public static partial class MultipartForm
 
             var headers = Encoding.UTF8.GetString(rest[..headersEnd]);
             rest = rest[(headersEnd + 4)..];
-            var end = rest.IndexOf(next);
+            var end = DelimiterAt(rest, next);
             if (end < 0)
             {
                 return new MultipartRead(MultipartReadState.Malformed);
@@ -100,6 +106,28 @@ public static partial class MultipartForm
             }
 
             rest = rest[(end + next.Length)..];
+        }
+    }
+
+    /// <summary>Where the next delimiter line starts: CRLF, <c>--boundary</c>, then CRLF or the closing <c>--</c> (a longer line that only begins like it is content).</summary>
+    private static int DelimiterAt(ReadOnlySpan<byte> rest, ReadOnlySpan<byte> next)
+    {
+        for (var offset = 0; ;)
+        {
+            var found = rest[offset..].IndexOf(next);
+            if (found < 0)
+            {
+                return -1;
+            }
+
+            var at = offset + found;
+            var after = rest[(at + next.Length)..];
+            if (after.StartsWith("\r\n"u8) || after.StartsWith("--"u8))
+            {
+                return at;
+            }
+
+            offset = at + 1;
         }
     }
 

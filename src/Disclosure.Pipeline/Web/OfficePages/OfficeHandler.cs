@@ -44,7 +44,7 @@ public sealed partial class OfficeHandler(
     }
 
     /// <summary>A form POST: the file of a multipart body, put into the office's folder; 303 to its verdict.</summary>
-    public async Task<ApiResponse> UploadAsync(int year, string? token, string? contentType, Stream body, CancellationToken ct)
+    public async Task<ApiResponse> UploadAsync(int year, string? token, string? contentType, Stream body, CancellationToken ct, long? contentLength = null)
     {
         var (check, refusal) = await CheckAsync(year, token, ct).ConfigureAwait(false);
         if (refusal is not null)
@@ -60,7 +60,7 @@ public sealed partial class OfficeHandler(
                 $"上传过于频繁:每个链接 {minutes} 分钟内最多上传 {links.Options.UploadsPerWindow} 次,请稍后再试。", ct).ConfigureAwait(false);
         }
 
-        var form = await MultipartForm.ReadFileAsync(contentType, body, ingest.ReadLimits.MaxFileBytes, ct).ConfigureAwait(false);
+        var form = await MultipartForm.ReadFileAsync(contentType, body, ingest.ReadLimits.MaxFileBytes, ct, contentLength).ConfigureAwait(false);
         switch (form.State)
         {
             case MultipartReadState.TooLarge:
