@@ -6,8 +6,8 @@ namespace Disclosure.Hosts.Tests.OfficePages;
 
 /// <summary>
 /// The office page in headless Chromium against the running local host, at desktop and phone width: download the
-/// template, upload the 住建局's workbook with the seed's slip, read its two findings, upload the corrected one and see
-/// it accepted. Ingest is the host's own (trigger and sweeper); the verdict page reloads itself until it is there.
+/// template, drop the 住建局's workbook with the seed's slip onto the form, read its two findings, choose the corrected one
+/// and see it accepted. Ingest is the host's own (trigger and sweeper); the verdict page reloads itself until it is there.
 /// </summary>
 [Collection(AzuriteCollection.Name)]
 public sealed class OfficePageBrowserTests(AzuriteFixture azurite) : IAsyncLifetime
@@ -76,13 +76,25 @@ public sealed class OfficePageBrowserTests(AzuriteFixture azurite) : IAsyncLifet
         // The stylesheet is inline: it applies only if the page's policy carries its hash.
         Assert.Equal("solid", await page.EvaluateAsync<string>("() => getComputedStyle(document.querySelector('.masthead')).borderBottomStyle"));
 
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Chromium.ArtefactFolder, $"office-page-{width}.png"), FullPage = true });
+
         var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("a[href$='/template.xlsx']"));
         var template = Path.Combine(folder, download.SuggestedFilename);
         await download.SaveAsAsync(template);
         var read = FormFileReader.Read(await File.ReadAllBytesAsync(template), template);
         Assert.Contains(read.Document!.Metadata, m => m.Value == officeId);
 
-        await page.SetInputFilesAsync("input[type=file]", slipped);
+        // Dropped onto the form: the page's own script (allowed by its hash) puts it into the file input.
+        await page.EvaluateAsync(
+            """
+            ([name, base64]) => {
+              const bytes = Uint8Array.from(atob(base64), c => c.charCodeAt(0));
+              const dropped = new DataTransfer();
+              dropped.items.add(new File([bytes], name));
+              document.querySelector('form.upload').dispatchEvent(new DragEvent('drop', { dataTransfer: dropped, bubbles: true, cancelable: true }));
+            }
+            """, new object[] { Path.GetFileName(slipped), Convert.ToBase64String(await File.ReadAllBytesAsync(slipped)) });
+        Assert.Equal(Path.GetFileName(slipped), await page.EvaluateAsync<string>("() => document.getElementById('file').files.length === 1 ? document.getElementById('file').files[0].name : ''"));
         await page.ClickAsync("button[type=submit]");
         await page.WaitForSelectorAsync(".verdict.bad", new() { Timeout = (float)VerdictTimeout.TotalMilliseconds });
         Assert.Contains("/uploads/", page.Url, StringComparison.Ordinal);
@@ -102,6 +114,23 @@ public sealed class OfficePageBrowserTests(AzuriteFixture azurite) : IAsyncLifet
 
         Assert.Empty(errors);
         Assert.Empty(foreign);
+    }
+
+    [Fact]
+    public async Task The_upload_form_works_with_script_turned_off()
+    {
+        var (officeId, path) = await _office.NewOfficeAsync(Name);
+        var file = Path.Combine(Directory.CreateTempSubdirectory("office-noscript-").FullName, "housing-2022-corrected.xlsx");
+        await File.WriteAllBytesAsync(file, OfficeHost.SlippedWorkbook(true, officeId, Name));
+        await using var context = await _chromium.Browser.NewContextAsync(new() { JavaScriptEnabled = false });
+        var page = await context.NewPageAsync();
+
+        await page.GotoAsync(new Uri(_office.Base, path).ToString());
+        await page.SetInputFilesAsync("input[type=file]", file);
+        await page.ClickAsync("button[type=submit]");
+        await page.WaitForSelectorAsync(".verdict.ok", new() { Timeout = (float)VerdictTimeout.TotalMilliseconds });
+
+        Assert.Contains("/uploads/", page.Url, StringComparison.Ordinal);
     }
 
     private static async Task AssertFitsAsync(IPage page, int width)
