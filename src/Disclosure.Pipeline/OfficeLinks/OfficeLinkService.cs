@@ -113,6 +113,8 @@ public sealed class OfficeLinkService(StorageClients storage, OfficeRoster roste
     {
         var baseUrl = BaseUrl(requestBase) ?? throw new InvalidOperationException(
             $"No base address for office links: set {OfficeLinkOptions.Section}:BaseUrl to the function app's address.");
+        // The admin function may issue the first link of a new account: the function app creates no tables at start.
+        await storage.OfficeLinks.CreateIfNotExistsAsync(ct).ConfigureAwait(false);
         await RevokeAsync(office.OfficeId, year, ct).ConfigureAwait(false);
         var token = OfficeLinkTokens.NewToken();
         var now = time.GetUtcNow();

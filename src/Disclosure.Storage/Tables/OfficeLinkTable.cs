@@ -60,7 +60,9 @@ public sealed class OfficeLinkTable(TableClient table)
                 var row = current.Value!;
                 var start = row.GetDateTimeOffset("WindowStartUtc") ?? DateTimeOffset.MinValue;
                 var count = row.GetInt32("Count") ?? 0;
-                var fresh = now - start >= window || start > now;
+                // Only a window that has passed restarts: a request whose clock read is a little older than the stored start
+                // (concurrent requests, other instances) counts in the same window rather than resetting it.
+                var fresh = now - start >= window;
                 if (!fresh && count >= limit)
                 {
                     return false;
