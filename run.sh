@@ -3,8 +3,9 @@
 # imports the sample district's roster (二道区, 32 offices), uploads their 2022 workbooks, shows one
 # office rejected for the seed's own slip and then accepted after its corrected upload, sends the
 # government's narrative in Word, prints the status of every office and renders the district's report
-# (PDF, web page, open data). Running it again changes nothing: the same bytes are recognised.
-# At the end it prints the URLs of the public site and the status page and keeps the host serving them until Ctrl+C;
+# (PDF, web page, open data), and issues the 住建局's upload link. Running it again changes nothing but that link (a
+# fresh one, revoking the last): the same bytes are recognised.
+# At the end it prints the URLs of the public site, the status page and the office link and keeps the host serving them until Ctrl+C;
 # with --once, or when standard input is not a terminal (scripts, CI), it stops after the work.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -114,10 +115,18 @@ disclosure publish --year "$year"
 # the API and the status page under /api/.
 base=$(sed -n 's/.*public site \(http[^ ,]*\)\/,.*/\1/p' .data/run/host.log | head -n 1)
 base=${base:-http://localhost:7071}
+
+# The 住建局's own upload link (a fresh one each run: only its hash is stored, and issuing revokes the previous one).
+echo
+echo "== $slipped: the office's upload link"
+link=$(OfficeLinks__BaseUrl="$base" disclosure offices link --office "$slipped" --year "$year" | tail -n 1)
+
 echo
 echo "Public site:  $base/"
 echo "Status page:  $base/api/status/$year/page"
 echo "Status JSON:  $base/api/status/$year"
+echo "Office link:  $link"
+echo "              (the 住建局's page: its template, uploads and verdicts; try $samples/$slipped-$year.xlsx, then $samples/$slipped-$year-corrected.xlsx)"
 if [ "$once" -eq 1 ]; then
   exit 0
 fi

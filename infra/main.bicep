@@ -72,6 +72,18 @@ param draftsWhenQuietSchedule string = '0 */10 * * * *'
 @description('NCRONTAB (UTC) of the annual publication: 01:00 UTC (09:00 Beijing) daily, January to March.')
 param publishAnnualReportSchedule string = '0 0 1 * 1-3 *'
 
+@minValue(1)
+@description('OfficeLinks:Days: how long an office\'s upload link stays valid.')
+param officeLinkDays int = 90
+
+@minValue(1)
+@description('OfficeLinks:UploadsPerWindow: uploads one office link may make in one window (more get HTTP 429).')
+param officeLinkUploadsPerWindow int = 20
+
+@minValue(1)
+@description('OfficeLinks:WindowMinutes: the window of that upload limit.')
+param officeLinkWindowMinutes int = 10
+
 @minValue(30)
 @maxValue(730)
 @description('Days Log Analytics keeps the telemetry (30 is included in the ingestion price).')
@@ -100,6 +112,7 @@ var tableNames = [
   'offices'
   'submissions'
   'publications'
+  'officelinks'
 ]
 // The function the uploads' Event Grid subscription delivers to (src/Disclosure.Functions/IngestUpload.cs).
 var ingestFunctionName = 'IngestUpload'
@@ -200,6 +213,11 @@ var appSettings = {
   Publishing__DraftsQuietMinutes: string(draftsQuietMinutes)
   Publishing__Concurrency: publishingConcurrency > 0 ? string(publishingConcurrency) : ''
   Publishing__SiteUrl: storage.outputs.webEndpoint
+  // Office links (docs/security.md): the links point at the function app's own address, known before it exists.
+  OfficeLinks__BaseUrl: 'https://${functionAppName}.azurewebsites.net'
+  OfficeLinks__Days: string(officeLinkDays)
+  OfficeLinks__UploadsPerWindow: string(officeLinkUploadsPerWindow)
+  OfficeLinks__WindowMinutes: string(officeLinkWindowMinutes)
 }
 
 module functionApp 'app/function-app.bicep' = {

@@ -31,11 +31,16 @@ app.Configure(config =>
         offices.SetDescription("The roster of offices that report.");
         offices.AddCommand<OfficesImportCommand>("import")
             .WithDescription("Import the offices roster (office_id,name,kind,required) into storage.")
-            .WithExample("offices", "import", "roster.csv");
+            .WithExample("offices", "import", "roster.csv")
+            .WithExample("offices", "import", "roster.csv", "--links", "links.csv", "--year", "2023");
+        offices.AddCommand<OfficesLinkCommand>("link")
+            .WithDescription("Issue an office's upload link for a year (revoking its earlier ones), or --revoke them.")
+            .WithExample("offices", "link", "--office", "edu", "--year", "2023", "--days", "60");
     });
     config.AddCommand<UploadCommand>("upload")
         .WithDescription("Upload an office's workbook and wait for the verdict.")
-        .WithExample("upload", "edu-2023.xlsx", "--office", "edu", "--year", "2023");
+        .WithExample("upload", "edu-2023.xlsx", "--office", "edu", "--year", "2023")
+        .WithExample("upload", "--link", "https://app.example/api/office/2023/TOKEN", "edu-2023.xlsx");
     config.AddCommand<StatusCommand>("status")
         .WithDescription("Every office on the roster for a year: accepted, rejected, missing or failed.")
         .WithExample("status", "--year", "2023");

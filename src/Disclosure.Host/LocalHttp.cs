@@ -1,4 +1,5 @@
 using Disclosure.Pipeline.Web;
+using Disclosure.Pipeline.Web.OfficePages;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -28,6 +29,19 @@ public static class LocalHttp
             await WriteAsync(context, await handler.GetAsync(name, context.RequestAborted)));
         endpoints.MapPost("/api/publish/{year:int}", async (int year, PublishHandler handler, HttpContext context) =>
             await WriteAsync(context, await handler.PublishAsync(year, await PublishRequestAsync(context.Request), "local-http", context.RequestAborted)));
+        // The office pages behind a link (the token is the credential) and the openness office's link administration.
+        endpoints.MapGet("/api/office/{year:int}/{token}", async (int year, string token, OfficeHandler handler, HttpContext context) =>
+            await WriteAsync(context, await handler.GetPageAsync(year, token, context.RequestAborted)));
+        endpoints.MapPost("/api/office/{year:int}/{token}", async (int year, string token, OfficeHandler handler, HttpContext context) =>
+            await WriteAsync(context, await handler.UploadAsync(year, token, context.Request.ContentType, context.Request.Body, context.RequestAborted, context.Request.ContentLength)));
+        endpoints.MapGet("/api/office/{year:int}/{token}/{file}", async (int year, string token, string file, OfficeHandler handler, HttpContext context) =>
+            await WriteAsync(context, await handler.GetFileAsync(year, token, file, context.RequestAborted)));
+        endpoints.MapGet("/api/office/{year:int}/{token}/uploads/{upload}", async (int year, string token, string upload, OfficeHandler handler, HttpContext context) =>
+            await WriteAsync(context, await handler.GetVerdictAsync(year, token, upload, context.RequestAborted)));
+        endpoints.MapPost("/api/offices/{officeId}/links/{year:int}", async (string officeId, int year, OfficeLinkAdminHandler handler, HttpContext context) =>
+            await WriteAsync(context, await handler.IssueAsync(officeId, year, context.Request.Query["days"], $"{context.Request.Scheme}://{context.Request.Host}", "local-http", context.RequestAborted)));
+        endpoints.MapDelete("/api/offices/{officeId}/links/{year:int}", async (string officeId, int year, OfficeLinkAdminHandler handler, HttpContext context) =>
+            await WriteAsync(context, await handler.RevokeAsync(officeId, year, context.RequestAborted)));
         endpoints.Map("/api/{**rest}", async context => await WriteAsync(context, ApiResponse.Error(404, "没有这个接口。")));
         // "{**path}": the default fallback pattern skips paths with a file extension, which the site is made of.
         endpoints.MapFallback("{**path}", async (SiteHandler handler, HttpContext context) =>
@@ -52,6 +66,11 @@ public static class LocalHttp
         context.Response.StatusCode = response.StatusCode;
         context.Response.ContentType = response.ContentType;
         context.Response.Headers.XContentTypeOptions = "nosniff";
+        foreach (var (name, value) in response.Headers)
+        {
+            context.Response.Headers[name] = value;
+        }
+
         if (response.Location is { } location)
         {
             context.Response.Headers.Location = location;

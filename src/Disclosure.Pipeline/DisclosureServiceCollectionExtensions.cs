@@ -1,9 +1,11 @@
 using Disclosure.Pipeline.Ingest;
+using Disclosure.Pipeline.OfficeLinks;
 using Disclosure.Pipeline.Publishing;
 using Disclosure.Pipeline.Roster;
 using Disclosure.Pipeline.Status;
 using Disclosure.Pipeline.Uploads;
 using Disclosure.Pipeline.Web;
+using Disclosure.Pipeline.Web.OfficePages;
 using Disclosure.Storage.Configuration;
 using Disclosure.Storage.Tables;
 using Microsoft.Extensions.Configuration;
@@ -33,12 +35,16 @@ public static class DisclosureServiceCollectionExtensions
         services.TryAddSingleton(_ => PublishingOptions.FromConfiguration(configuration));
         services.TryAddSingleton<PublishingService>();
         services.TryAddSingleton<ReportCalendar>();
+        services.TryAddSingleton(_ => OfficeLinkOptions.FromConfiguration(configuration));
+        services.TryAddSingleton<OfficeLinkService>();
         // The HTTP API's handlers, the same for the function app and the local host.
         services.TryAddSingleton<PublishedYearSummary>();
         services.TryAddSingleton<StatusHandler>();
         services.TryAddSingleton<ValidationHandler>();
         services.TryAddSingleton<SiteHandler>();
         services.TryAddSingleton<PublishHandler>();
+        services.TryAddSingleton<OfficeHandler>();
+        services.TryAddSingleton<OfficeLinkAdminHandler>();
         return services;
     }
 }

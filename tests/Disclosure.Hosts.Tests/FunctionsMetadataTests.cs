@@ -42,6 +42,8 @@ public class FunctionsMetadataTests
     [InlineData("GetStatusPage", "get", "status/{year:int}/page")]
     [InlineData("GetValidationPage", "get", "validation/{*name}")]
     [InlineData("PublishYear", "post", "publish/{year:int}")]
+    [InlineData("IssueOfficeLink", "post", "offices/{officeId}/links/{year:int}")]
+    [InlineData("RevokeOfficeLinks", "delete", "offices/{officeId}/links/{year:int}")]
     public void The_HTTP_API_is_at_function_level(string name, string method, string route)
     {
         using var metadata = JsonDocument.Parse(File.ReadAllText(MetadataPath()));
@@ -54,7 +56,7 @@ public class FunctionsMetadataTests
     }
 
     [Fact]
-    public void No_HTTP_function_is_anonymous()
+    public void No_HTTP_function_is_anonymous_but_the_office_pages_behind_a_link()
     {
         using var metadata = JsonDocument.Parse(File.ReadAllText(MetadataPath()));
 
@@ -62,8 +64,13 @@ public class FunctionsMetadataTests
             .SelectMany(f => f.GetProperty("bindings").EnumerateArray())
             .Where(b => b.GetProperty("type").GetString() == "httpTrigger")
             .ToList();
-        Assert.Equal(4, triggers.Count);
-        Assert.All(triggers, t => Assert.Contains(t.GetProperty("authLevel").GetString(), new[] { "Function", "Admin" }));
+        Assert.Equal(10, triggers.Count);
+        var anonymous = triggers.Where(t => t.GetProperty("authLevel").GetString() == "Anonymous").ToList();
+        Assert.All(triggers.Except(anonymous), t => Assert.Contains(t.GetProperty("authLevel").GetString(), new[] { "Function", "Admin" }));
+        // The link's secret in the path is the credential of exactly these four; nothing else is reachable without a key.
+        Assert.Equal(
+            ["office/{year:int}/{token}", "office/{year:int}/{token}", "office/{year:int}/{token}/uploads/{upload}", "office/{year:int}/{token}/{file}"],
+            anonymous.Select(t => t.GetProperty("route").GetString()).Order(StringComparer.Ordinal));
     }
 
     [Fact]

@@ -23,7 +23,9 @@ public class HttpApiFunctionTests(AzuriteFixture azurite)
         var api = new HttpApi(
             new StatusHandler(statusService, storage, new ReportCalendar(TimeProvider.System, PublishingOptions.Default), TimeProvider.System, new PublishedYearSummary(publishing)),
             new ValidationHandler(storage),
-            new PublishHandler(publishing));
+            new PublishHandler(publishing),
+            new Disclosure.Pipeline.Web.OfficePages.OfficeLinkAdminHandler(new Disclosure.Pipeline.OfficeLinks.OfficeLinkService(storage,
+                new Disclosure.Storage.Tables.OfficeRoster(storage.Offices), Disclosure.Pipeline.OfficeLinks.OfficeLinkOptions.Default, TimeProvider.System)));
 
         var (code, type, body) = await ExecuteAsync(await api.GetStatus(Request(), 2022));
         Assert.Equal(200, code);

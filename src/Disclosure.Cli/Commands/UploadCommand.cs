@@ -12,13 +12,16 @@ namespace Disclosure.Cli.Commands;
 
 /// <summary>
 /// <c>disclosure upload FILE --office ID --year Y</c>: puts the file into <c>uploads/{year}/{office}/</c>, then
-/// waits for ingest's verdict and prints it. Exit code 0 accepted, 1 rejected, 3 storage unreachable,
-/// 4 processing failed, 5 no verdict within the timeout (no host processing uploads).
+/// waits for ingest's verdict and prints it. <c>disclosure upload --link URL FILE</c> does the same through an office's
+/// link (no storage access: the link decides the office and year). Exit code 0 accepted, 1 rejected, 3 storage (or the
+/// link's server) unreachable, 4 processing failed, 5 no verdict within the timeout (no host processing uploads),
+/// 6 the link refused the upload.
 /// </summary>
 public sealed class UploadCommand : AsyncCommand<UploadCommand.Settings>
 {
     public const int Failed = 4;
     public const int NoVerdict = 5;
+    public const int LinkRefused = 6;
 
     public sealed class Settings : CommandSettings
     {
@@ -34,6 +37,10 @@ public sealed class UploadCommand : AsyncCommand<UploadCommand.Settings>
         [Description("Report year.")]
         public int Year { get; init; }
 
+        [CommandOption("--link <URL>")]
+        [Description("Upload through the office's link (from the openness office) instead of with storage access.")]
+        public string? Link { get; init; }
+
         [CommandOption("--timeout <SECONDS>")]
         [Description("How long to wait for the verdict (default 120).")]
         public int TimeoutSeconds { get; init; } = 120;
@@ -43,9 +50,13 @@ public sealed class UploadCommand : AsyncCommand<UploadCommand.Settings>
         public bool NoWait { get; init; }
 
         public override ValidationResult Validate() =>
-            string.IsNullOrWhiteSpace(OfficeId) || Year is < 2000 or > 9999
-                ? ValidationResult.Error("--office and --year are required.")
-                : ValidationResult.Success();
+            Link is not null
+                ? Uri.TryCreate(Link, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"
+                    ? ValidationResult.Success()
+                    : ValidationResult.Error("--link must be the http(s) address of an office link.")
+                : string.IsNullOrWhiteSpace(OfficeId) || Year is < 2000 or > 9999
+                    ? ValidationResult.Error("--office and --year are required (or --link).")
+                    : ValidationResult.Success();
     }
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
@@ -54,6 +65,11 @@ public sealed class UploadCommand : AsyncCommand<UploadCommand.Settings>
         {
             Output.Console.MarkupLine($"[red]找不到文件[/]:{Markup.Escape(settings.File)}");
             return 2;
+        }
+
+        if (settings.Link is not null)
+        {
+            return await LinkUploadCommand.RunAsync(new Uri(settings.Link), settings.File, settings.TimeoutSeconds, settings.NoWait, cancellationToken);
         }
 
         if (!UploadPath.IsValidOfficeId(settings.OfficeId))

@@ -32,6 +32,16 @@ public static class ContractJson
 
     public static byte[] ToUtf8Bytes(PublishResultContract result) => JsonSerializer.SerializeToUtf8Bytes(result, Context.PublishResultContract);
 
+    public static byte[] ToUtf8Bytes(OfficeLinkContract link) => JsonSerializer.SerializeToUtf8Bytes(link, Context.OfficeLinkContract);
+
+    public static byte[] ToUtf8Bytes(OfficeLinkRevocationContract revocation) => JsonSerializer.SerializeToUtf8Bytes(revocation, Context.OfficeLinkRevocationContract);
+
+    public static byte[] ToUtf8Bytes(OfficeUploadVerdictContract verdict) => JsonSerializer.SerializeToUtf8Bytes(verdict, Context.OfficeUploadVerdictContract);
+
+    public static OfficeUploadVerdictContract? ReadOfficeUploadVerdict(string json) => JsonSerializer.Deserialize(json, Context.OfficeUploadVerdictContract);
+
+    public static OfficeLinkContract? ReadOfficeLink(string json) => JsonSerializer.Deserialize(json, Context.OfficeLinkContract);
+
     public static byte[] ToUtf8Bytes(PublicationManifestContract manifest) => JsonSerializer.SerializeToUtf8Bytes(manifest, Context.PublicationManifestContract);
 
     /// <summary>A published version's manifest read back; null when the text is JSON <c>null</c>.</summary>

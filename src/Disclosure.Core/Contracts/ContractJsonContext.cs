@@ -10,4 +10,7 @@ namespace Disclosure.Contracts;
 [JsonSerializable(typeof(PublicationManifestContract))]
 [JsonSerializable(typeof(PublishResultContract))]
 [JsonSerializable(typeof(AuditContract))]
+[JsonSerializable(typeof(OfficeLinkContract))]
+[JsonSerializable(typeof(OfficeLinkRevocationContract))]
+[JsonSerializable(typeof(OfficeUploadVerdictContract))]
 internal sealed partial class ContractJsonContext : JsonSerializerContext;

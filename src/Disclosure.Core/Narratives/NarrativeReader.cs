@@ -29,6 +29,9 @@ public static class NarrativeReader
     private static readonly string[] WordExtensions = [".docx", ".docm", ".doc", ".dotx", ".wps"];
     private static readonly string[] TextExtensions = [".md", ".markdown", ".txt"];
 
+    /// <summary>Every extension a narrative file may have (Word, then Markdown and text).</summary>
+    public static IReadOnlyList<string> FileExtensions { get; } = [.. WordExtensions, .. TextExtensions];
+
     /// <summary>Whether a file of this name is a narrative (Word, Markdown or text) rather than a workbook or CSV: how ingest tells them apart.</summary>
     public static bool IsNarrativeFileName(string fileName) =>
         WordExtensions.Concat(TextExtensions).Any(e => fileName.EndsWith(e, StringComparison.OrdinalIgnoreCase));

@@ -64,5 +64,9 @@ public static class ValidationReportJson
         ];
     }
 
+    /// <summary>The findings of a report contract read back (e.g. inside an office link's verdict).</summary>
+    public static IReadOnlyList<Finding> FindingsOf(ValidationReportContract report) =>
+        [.. report.Findings.Select(f => new Finding(f.Rule, f.Severity == SeverityName(Severity.Error) ? Severity.Error : Severity.Warning, f.Cell, f.Location, f.Message))];
+
     public static string ToJson(ValidationReport report) => System.Text.Encoding.UTF8.GetString(ContractJson.ToUtf8Bytes(ToContract(report)));
 }

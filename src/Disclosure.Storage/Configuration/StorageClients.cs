@@ -83,6 +83,8 @@ public sealed class StorageClients
 
     public TableClient Publications => Tables.GetTableClient(StorageNames.PublicationsTable);
 
+    public TableClient OfficeLinks => Tables.GetTableClient(StorageNames.OfficeLinksTable);
+
     /// <summary>Creates every container and table of the layout that does not exist yet (safe to call at every start).</summary>
     public async Task EnsureCreatedAsync(CancellationToken ct = default)
     {

@@ -30,7 +30,13 @@ public static class StorageNames
     /// <summary>Publications of the annual report (filled by the publish step).</summary>
     public const string PublicationsTable = "publications";
 
+    /// <summary>
+    /// Office links: one row per link, keyed by the SHA-256 of its secret (never the secret), and one rate counter per
+    /// link (see <see cref="Tables.OfficeLinkTable"/>).
+    /// </summary>
+    public const string OfficeLinksTable = "officelinks";
+
     public static IReadOnlyList<string> Containers { get; } = [UploadsContainer, ArchiveContainer, ValidationContainer, ReportsContainer];
 
-    public static IReadOnlyList<string> Tables { get; } = [OfficesTable, SubmissionsTable, PublicationsTable];
+    public static IReadOnlyList<string> Tables { get; } = [OfficesTable, SubmissionsTable, PublicationsTable, OfficeLinksTable];
 }
