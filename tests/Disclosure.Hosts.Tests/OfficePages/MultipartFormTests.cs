@@ -5,7 +5,7 @@ using Microsoft.Extensions.Configuration;
 
 namespace Disclosure.Hosts.Tests.OfficePages;
 
-/// <summary>The upload form's body read without a web framework, and the office links' settings.</summary>
+/// <summary>The upload form's body as the office page reads it, and the office links' settings.</summary>
 public class MultipartFormTests
 {
     private const string Type = "multipart/form-data; boundary=XyZ";
@@ -17,12 +17,12 @@ public class MultipartFormTests
     public async Task The_file_part_is_found_after_other_fields_with_its_bytes_exactly()
     {
         var read = await ReadAsync("--XyZ\r\nContent-Disposition: form-data; name=\"office\"\r\n\r\nother\r\n" +
-            "--XyZ\r\nContent-Disposition: form-data; name=\"file\"; filename=\"统计表.csv\"\r\nContent-Type: text/csv\r\n\r\nkey,value\r\n--XyZ-\r\n--XyZ--\r\n");
+            "--XyZ\r\nContent-Disposition: form-data; name=\"file\"; filename=\"统计表.csv\"\r\nContent-Type: text/csv\r\n\r\nkey,value\r\n--\r\n-XyZ\r\n--XyZ--\r\n");
 
         Assert.Equal(MultipartReadState.File, read.State);
         Assert.Equal("统计表.csv", read.FileName);
-        // A line that only looks like a boundary inside the file stays in the file.
-        Assert.Equal("key,value\r\n--XyZ-", Encoding.UTF8.GetString(read.Content!));
+        // Lines that are not the delimiter stay in the file (RFC 2046 keeps the boundary itself out of every part).
+        Assert.Equal("key,value\r\n--\r\n-XyZ", Encoding.UTF8.GetString(read.Content!));
     }
 
     [Theory]
@@ -31,7 +31,7 @@ public class MultipartFormTests
     [InlineData("form-data; name=\"file\"; filename=\"..\\\\..\\\\x.xlsx\"", "..\\..\\x.xlsx")]
     [InlineData("form-data; name=\"office\"", null)]
     public void File_names_are_read_from_the_disposition_extended_form_first(string disposition, string? name) =>
-        Assert.Equal(name, MultipartForm.FileNameOf("Content-Disposition: " + disposition));
+        Assert.Equal(name, MultipartForm.FileNameOf(disposition));
 
     [Theory]
     [InlineData("no boundary at all", Type, MultipartReadState.Malformed)]

@@ -1,6 +1,5 @@
-using System.Net.Http.Headers;
-using System.Text;
-using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Net.Http.Headers;
 
 namespace Disclosure.Pipeline.Web.OfficePages;
 
@@ -17,148 +16,104 @@ public enum MultipartReadState
 
 /// <summary>
 /// Reads the file of a <c>multipart/form-data</c> POST (the office page's plain form, or <c>disclosure upload --link</c>)
-/// with no web framework type, so both hosts hand over the body as it is. The body is read only up to the reader's
-/// file limit and a little for the form's own lines: a larger upload is refused without reading the rest.
+/// with ASP.NET Core's <see cref="MultipartReader"/> over the body as the host hands it over, so both hosts read it the
+/// same way. The file is kept only up to the reader's file limit: a larger upload is refused without keeping the rest,
+/// and a body whose Content-Length already says so is refused unread.
 /// </summary>
-public static partial class MultipartForm
+public static class MultipartForm
 {
     /// <summary>What a form's boundaries and part headers may add to the file's own bytes.</summary>
     public const int Overhead = 64 * 1024;
 
-    /// <summary>The file of the body; <paramref name="contentLength"/>, the request's Content-Length when it sent one, sizes the buffer once.</summary>
+    /// <summary>The longest part headers read (the reader's own default is the same order).</summary>
+    private const int HeadersLengthLimit = 16 * 1024;
+
+    /// <summary>The file of the body; <paramref name="contentLength"/>, the request's Content-Length when it sent one, refuses an oversized body unread.</summary>
     public static async Task<MultipartRead> ReadFileAsync(string? contentType, Stream body, long maxFileBytes, CancellationToken ct, long? contentLength = null)
     {
         ArgumentNullException.ThrowIfNull(body);
         if (!MediaTypeHeaderValue.TryParse(contentType, out var media) ||
-            !string.Equals(media.MediaType, "multipart/form-data", StringComparison.OrdinalIgnoreCase) ||
-            media.Parameters.FirstOrDefault(p => string.Equals(p.Name, "boundary", StringComparison.OrdinalIgnoreCase))?.Value is not { Length: > 0 and <= 200 } boundary)
+            !media.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase) ||
+            HeaderUtilities.RemoveQuotes(media.Boundary).Value is not { Length: > 0 and <= 200 } boundary)
         {
             return new MultipartRead(MultipartReadState.Malformed);
         }
 
-        var limit = maxFileBytes + Overhead;
-        if (contentLength > limit)
+        if (contentLength > maxFileBytes + Overhead)
         {
             return new MultipartRead(MultipartReadState.TooLarge);
         }
 
-        using var buffer = new MemoryStream(contentLength is > 0 ? (int)contentLength.Value : 0);
+        var reader = new MultipartReader(boundary, body) { HeadersLengthLimit = HeadersLengthLimit };
+        try
+        {
+            // Parts that are no file (other fields) are skipped: the reader drains them without keeping them.
+            while (await reader.ReadNextSectionAsync(ct).ConfigureAwait(false) is { } section)
+            {
+                if (!ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition) ||
+                    FileNameOf(disposition) is not { } fileName)
+                {
+                    continue;
+                }
+
+                var content = await ReadLimitedAsync(section.Body, maxFileBytes, ct).ConfigureAwait(false);
+                if (content is null)
+                {
+                    return new MultipartRead(MultipartReadState.TooLarge);
+                }
+
+                return fileName.Length == 0 && content.Length == 0
+                    ? new MultipartRead(MultipartReadState.NoFile) // the form sent with no file chosen
+                    : new MultipartRead(MultipartReadState.File, fileName, content);
+            }
+
+            return new MultipartRead(MultipartReadState.NoFile);
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException)
+        {
+            // No boundary, a part never closed, headers past the limit: the body is not a form.
+            return new MultipartRead(MultipartReadState.Malformed);
+        }
+    }
+
+    /// <summary>The file name of a part's Content-Disposition header value (<c>filename*</c> first, RFC 5987), or null for a field that is no file.</summary>
+    public static string? FileNameOf(string disposition) =>
+        ContentDispositionHeaderValue.TryParse(disposition, out var value) ? FileNameOf(value) : null;
+
+    private static string? FileNameOf(ContentDispositionHeaderValue disposition)
+    {
+        if (!disposition.DispositionType.Equals("form-data", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        if (disposition.FileNameStar.HasValue)
+        {
+            return disposition.FileNameStar.Value;
+        }
+
+        // A part with a filename parameter is the file input, even when its name is empty (no file chosen).
+        return disposition.Parameters.Any(p => p.Name.Equals("filename", StringComparison.OrdinalIgnoreCase))
+            ? HeaderUtilities.UnescapeAsQuotedString(disposition.FileName).Value ?? string.Empty
+            : null;
+    }
+
+    /// <summary>The part's bytes, or null once they pass <paramref name="limit"/> (the rest is not kept).</summary>
+    private static async Task<byte[]?> ReadLimitedAsync(Stream part, long limit, CancellationToken ct)
+    {
+        using var buffer = new MemoryStream();
         var chunk = new byte[81920];
         int read;
-        while ((read = await body.ReadAsync(chunk, ct).ConfigureAwait(false)) > 0)
+        while ((read = await part.ReadAsync(chunk, ct).ConfigureAwait(false)) > 0)
         {
             if (buffer.Length + read > limit)
             {
-                return new MultipartRead(MultipartReadState.TooLarge);
+                return null;
             }
 
             buffer.Write(chunk, 0, read);
         }
 
-        var result = Parse(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), boundary.Trim('"'));
-        return result.State == MultipartReadState.File && result.Content!.LongLength > maxFileBytes ? new MultipartRead(MultipartReadState.TooLarge) : result;
+        return buffer.ToArray();
     }
-
-    /// <summary>The first part with a file name; parts without one (other fields) are skipped.</summary>
-    public static MultipartRead Parse(ReadOnlySpan<byte> body, string boundary)
-    {
-        var delimiter = Encoding.ASCII.GetBytes("--" + boundary);
-        var start = body.IndexOf(delimiter);
-        if (start < 0)
-        {
-            return new MultipartRead(MultipartReadState.Malformed);
-        }
-
-        var rest = body[(start + delimiter.Length)..];
-        var next = Encoding.ASCII.GetBytes("\r\n--" + boundary);
-        while (true)
-        {
-            if (rest.StartsWith("--"u8))
-            {
-                return new MultipartRead(MultipartReadState.NoFile);
-            }
-
-            if (!rest.StartsWith("\r\n"u8))
-            {
-                return new MultipartRead(MultipartReadState.Malformed);
-            }
-
-            rest = rest[2..];
-            var headersEnd = rest.IndexOf("\r\n\r\n"u8);
-            if (headersEnd < 0 || headersEnd > 16 * 1024)
-            {
-                return new MultipartRead(MultipartReadState.Malformed);
-            }
-
-            var headers = Encoding.UTF8.GetString(rest[..headersEnd]);
-            rest = rest[(headersEnd + 4)..];
-            var end = DelimiterAt(rest, next);
-            if (end < 0)
-            {
-                return new MultipartRead(MultipartReadState.Malformed);
-            }
-
-            if (FileNameOf(headers) is { } fileName)
-            {
-                return fileName.Length == 0 && end == 0
-                    ? new MultipartRead(MultipartReadState.NoFile) // the form sent with no file chosen
-                    : new MultipartRead(MultipartReadState.File, fileName, rest[..end].ToArray());
-            }
-
-            rest = rest[(end + next.Length)..];
-        }
-    }
-
-    /// <summary>Where the next delimiter line starts: CRLF, <c>--boundary</c>, then CRLF or the closing <c>--</c> (a longer line that only begins like it is content).</summary>
-    private static int DelimiterAt(ReadOnlySpan<byte> rest, ReadOnlySpan<byte> next)
-    {
-        for (var offset = 0; ;)
-        {
-            var found = rest[offset..].IndexOf(next);
-            if (found < 0)
-            {
-                return -1;
-            }
-
-            var at = offset + found;
-            var after = rest[(at + next.Length)..];
-            if (after.StartsWith("\r\n"u8) || after.StartsWith("--"u8))
-            {
-                return at;
-            }
-
-            offset = at + 1;
-        }
-    }
-
-    /// <summary>The file name of a part's Content-Disposition (<c>filename*</c> first, RFC 5987), or null for a field that is no file.</summary>
-    public static string? FileNameOf(string headers)
-    {
-        var disposition = headers.Split("\r\n").FirstOrDefault(h => h.StartsWith("content-disposition:", StringComparison.OrdinalIgnoreCase));
-        if (disposition is null)
-        {
-            return null;
-        }
-
-        if (ExtendedFileName().Match(disposition) is { Success: true } extended)
-        {
-            try
-            {
-                return Uri.UnescapeDataString(extended.Groups[1].Value);
-            }
-            catch (UriFormatException)
-            {
-                return string.Empty;
-            }
-        }
-
-        var plain = QuotedFileName().Match(disposition);
-        return plain.Success ? plain.Groups[1].Value.Replace("\\\"", "\"", StringComparison.Ordinal).Replace("\\\\", "\\", StringComparison.Ordinal) : null;
-    }
-
-    [GeneratedRegex(@";\s*filename\*\s*=\s*UTF-8''([^;\s]*)", RegexOptions.IgnoreCase)]
-    private static partial Regex ExtendedFileName();
-
-    [GeneratedRegex(@";\s*filename\s*=\s*""((?:[^""\\]|\\.)*)""", RegexOptions.IgnoreCase)]
-    private static partial Regex QuotedFileName();
 }
