@@ -1,0 +1,112 @@
+using Disclosure.Form;
+using Disclosure.Reading;
+using Disclosure.Validation;
+
+namespace Disclosure.PublishedReports.Fragments;
+
+/// <summary>
+/// Reads a report whose tables a converter broke into fragments (a PDF-to-Markdown extraction: a row's label on one
+/// line and its figures on another, header rows split mid-word, separator rows between fragments, stray lines). Only a
+/// label printed on the same line as its figures is trusted; labels floating elsewhere are ignored, because such a
+/// converter puts them beside the wrong figures. 二's rows are found by their labels, 三's rows in the form's order
+/// between two labelled rows (<see cref="RequestRowAssembly"/>); 四 is read as the table parser reads it. The rows are
+/// then handed to <see cref="ReportTableParser"/> in the form's order, so counts and labels are checked as for any
+/// report. Anything that does not fit one way only refuses the report: a wrong figure is worse than none.
+/// </summary>
+internal static class FragmentedReportReader
+{
+    /// <summary>
+    /// The report read this way; null when its tables are not printed a row to a line (no 第二十条, or no labelled
+    /// first row of 三), so the table parser's own refusal stands.
+    /// </summary>
+    public static ReadResult? Read(FormEdition form, SourceFormat format, IReadOnlyList<string> lines)
+    {
+        var parsed = lines.Select((l, i) => FragmentLine.Of(i, ReportTextTokens.TokenizeLine(l, i))).ToList();
+        var proactive = form.Section("proactive");
+        var articleText = proactive.Tables[0].Heading.Split(' ')[0];
+        var article = ReportLabels.Key(articleText);
+        var start = parsed.FindIndex(l => l.LabelKey.Contains(article, StringComparison.Ordinal));
+        if (start < 0)
+        {
+            return null;
+        }
+
+        var requests = new RequestRowAssembly(form);
+        var first = parsed.FindIndex(start, l => l.HasFigures && !l.Mixed && requests.IsFirstRow(l));
+        if (first < 0)
+        {
+            return null;
+        }
+
+        var findings = new List<Finding>();
+        var tokens = new List<ReportToken> { ReportToken.FromCell(articleText, parsed[start].Location) };
+        try
+        {
+            foreach (var (_, line) in ProactiveRows(form, parsed, start, first))
+            {
+                tokens.AddRange(line.Label);
+                tokens.AddRange(line.Figures);
+            }
+
+            var last = requests.Assemble(parsed, first, findings);
+            foreach (var row in requests.Rows)
+            {
+                tokens.AddRange(row.Label);
+                tokens.AddRange(row.Line.Figures);
+            }
+
+            // 四 and what follows, as printed: the table parser finds 四's headings and figures itself.
+            tokens.AddRange(Enumerable.Range(last + 1, lines.Count - last - 1).SelectMany(i => ReportTextTokens.TokenizeLine(lines[i], i)));
+        }
+        catch (FragmentRefusal refusal)
+        {
+            return ReadResult.Unreadable(Rules.ReportUnreadable.RaiseAt(null, refusal.Location, refusal.Message));
+        }
+
+        var result = ReportTableParser.Parse(form, format, tokens, lines);
+        return result.IsUnreadable ? result : new ReadResult(result.Document, [.. findings, .. result.Findings]);
+    }
+
+    /// <summary>
+    /// 二's rows, each found by its label on the line of its figures, in any order between 第二十条 and 三's first row
+    /// (a conversion may print 第(一)项's table after the others). Every line with figures there must be one of them.
+    /// </summary>
+    private static List<(FormRow Row, FragmentLine Line)> ProactiveRows(FormEdition form, List<FragmentLine> lines, int start, int end)
+    {
+        var section = form.Section("proactive");
+        var rows = section.Tables.SelectMany(t => t.Rows.Select(r => (Table: t, Label: ReportLabels.For(r)))).ToList();
+        var found = new Dictionary<FormRow, FragmentLine>();
+        foreach (var line in lines.Skip(start).Take(end - start).Where(l => l.HasFigures))
+        {
+            var names = rows.Where(r => line.LabelKey.Length > 0 && ReportTableParser.MatchPrinted(line.LabelKey, r.Label, []).Kind != ReportTableParser.MatchKind.None).ToList();
+            if (line.Mixed || names.Count != 1)
+            {
+                var why = line.Mixed ? "数字夹在文字之间" : names.Count == 0 ? "没有可辨认的行标签" : "行标签可读作不止一行";
+                throw new FragmentRefusal(
+                    $"{line.Location}:“{section.Title}”的表格被拆散,此行的数字({line.Printed}){why},无法确定属于哪一行,不予读取。", line.Location);
+            }
+
+            var row = names[0].Label.Row;
+            if (found.TryGetValue(row, out var earlier))
+            {
+                throw new FragmentRefusal($"{line.Location}:“{row.Label}”一行在{earlier.Location}和{line.Location}出现两次,无法确定取哪一行,不予读取。", line.Location);
+            }
+
+            found[row] = line;
+        }
+
+        var missing = rows.FirstOrDefault(r => !found.ContainsKey(r.Label.Row));
+        if (missing.Label is not null)
+        {
+            throw new FragmentRefusal($"“{section.Title}”的表格被拆散,未找到与数字印在同一行的“{missing.Label.Row.Label}”一行,不予读取。", null);
+        }
+
+        return [.. rows.Select(r => (r.Label.Row, found[r.Label.Row]))];
+    }
+}
+
+/// <summary>Why a fragment layout cannot be read one way only.</summary>
+internal sealed class FragmentRefusal(string message, string? location) : Exception(message)
+{
+    public string? Location { get; } = location;
+}
