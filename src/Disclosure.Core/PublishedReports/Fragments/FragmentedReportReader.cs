@@ -76,14 +76,14 @@ internal static class FragmentedReportReader
         var section = form.Section("proactive");
         var rows = section.Tables.SelectMany(t => t.Rows.Select(r => (Table: t, Label: ReportLabels.For(r)))).ToList();
         var found = new Dictionary<FormRow, FragmentLine>();
+        (FragmentLine Line, string Why)? unplaced = null;
         foreach (var line in lines.Skip(start).Take(end - start).Where(l => l.HasFigures))
         {
             var names = rows.Where(r => line.LabelKey.Length > 0 && ReportTableParser.MatchPrinted(line.LabelKey, r.Label, []).Kind != ReportTableParser.MatchKind.None).ToList();
             if (line.Mixed || names.Count != 1)
             {
-                var why = line.Mixed ? "数字夹在文字之间" : names.Count == 0 ? "没有可辨认的行标签" : "行标签可读作不止一行";
-                throw new FragmentRefusal(
-                    $"{line.Location}:“{section.Title}”的表格被拆散,此行的数字({line.Printed}){why},无法确定属于哪一行,不予读取。", line.Location);
+                unplaced ??= (line, line.Mixed ? "数字夹在文字之间" : names.Count == 0 ? "没有可辨认的行标签" : "行标签可读作不止一行");
+                continue;
             }
 
             var row = names[0].Label.Row;
@@ -95,10 +95,17 @@ internal static class FragmentedReportReader
             found[row] = line;
         }
 
-        var missing = rows.FirstOrDefault(r => !found.ContainsKey(r.Label.Row));
-        if (missing.Label is not null)
+        var missing = rows.Where(r => !found.ContainsKey(r.Label.Row)).Select(r => $"“{r.Label.Row.Label}”").ToList();
+        var notFound = missing.Count == 0 ? "" : $"未找到与数字印在同一行的{string.Join("、", missing)}一行";
+        if (unplaced is { } u)
         {
-            throw new FragmentRefusal($"“{section.Title}”的表格被拆散,未找到与数字印在同一行的“{missing.Label.Row.Label}”一行,不予读取。", null);
+            throw new FragmentRefusal(
+                $"{u.Line.Location}:“{section.Title}”的表格被拆散,此行的数字({u.Line.Printed}){u.Why},无法确定属于哪一行{(notFound.Length > 0 ? "(" + notFound + ")" : "")},不予读取。", u.Line.Location);
+        }
+
+        if (missing.Count > 0)
+        {
+            throw new FragmentRefusal($"“{section.Title}”的表格被拆散,{notFound},不予读取。", null);
         }
 
         return [.. rows.Select(r => (r.Label.Row, found[r.Label.Row]))];
