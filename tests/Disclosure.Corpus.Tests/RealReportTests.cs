@@ -31,7 +31,7 @@ public class RealReportTests
     }
 
     [CorpusFact]
-    public void Shanghai_stcsm_2024_fragments_are_re_assembled_by_the_forms_row_order()
+    public void Shanghai_stcsm_2024_fragments_are_re_assembled_by_the_forms_row_order_and_read_in_part()
     {
         // Figures checked by hand against the file: the rows printed with their label anchor the table; between two of
         // them, the unlabelled rows of figures are exactly as many as the rows the form has there. Every column adds
@@ -40,7 +40,6 @@ public class RealReportTests
         var document = ReportReading.Document(result);
         var f = document.Figures;
 
-        ReportReading.AssertAll200(document);
         Assert.Equal((0m, 0m, 0m), (f["proactive.art20_1.regulations.issued"], f["proactive.art20_1.regulations.repealed"], f["proactive.art20_1.regulations.in_force"]));
         Assert.Equal((13m, 0m, 55m), (f["proactive.art20_1.normative_documents.issued"], f["proactive.art20_1.normative_documents.repealed"], f["proactive.art20_1.normative_documents.in_force"]));
         Assert.Equal(97m, f["proactive.art20_5.licensing.decisions"]);
@@ -65,10 +64,19 @@ public class RealReportTests
         Assert.Equal(["第105行", "第116行", "第128行", "第134行", "第141行", "第143行", "第159行", "第161行", "第163行", "第173行"], placed);
         Assert.Single(result.Findings, x => x.Rule == Rules.ReportVariant.Id && x.Location == "第172行");
 
-        // The report's own slip: 四、结转下年度继续办理 prints no 总计 (read as 0, with a warning); the validator says so.
+        // 四、结转下年度继续办理 prints no 总计, and the lone "1" may be that figure: left out, not read as 0 nor filled in.
+        Assert.True(document.IsReadInPart);
+        Assert.Equal(["requests.carried_forward.total"], document.UnreadFigures);
+        Assert.Equal(199, f.Count);
+        Assert.Equal([1m, 0, 0, 0, 0, 0], ReportReading.Form.Requests.Columns.SkipLast(1).Select(c => f[$"requests.carried_forward.{c.Code}"]));
+        var uncertain = Assert.Single(result.Findings, x => x.Rule == Rules.ReportFragmentUncertain.Id);
+        Assert.Equal(("requests.carried_forward.total", "第178行"), (uncertain.Cell, uncertain.Location));
+        Assert.Contains("第172行(“1”)", uncertain.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(result.Findings, x => x.Rule == Rules.ReportVariant.Id && x.Location == "第178行");
+
+        // Everything read adds up: the only error is the figure left out.
         var errors = FormValidator.Validate(result).Findings.Where(x => x.Severity == Disclosure.Form.Severity.Error).ToList();
-        Assert.Equal(["requests.balance", "requests.column_sum"], errors.Select(e => e.Rule).Order(StringComparer.Ordinal));
-        Assert.All(errors, e => Assert.Equal("requests.carried_forward.total", e.Cell));
+        Assert.Equal([Rules.ReportFragmentUncertain.Id], errors.Select(e => e.Rule));
     }
 
     [CorpusFact]

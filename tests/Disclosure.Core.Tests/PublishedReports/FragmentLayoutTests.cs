@@ -98,6 +98,40 @@ public class FragmentLayoutTests
     }
 
     [Fact]
+    public void A_blank_cell_where_a_lone_number_may_belong_is_left_out_not_read_as_zero()
+    {
+        // Shanghai 2024: a lone "1", and 四、结转下年度继续办理 with its 总计 blank: the "1" may be that 总计.
+        var (figures, lines, _) = Layout(seed: 7);
+        var last = lines.FindIndex(l => l.StartsWith("| 结转下年度继续办理 |", StringComparison.Ordinal));
+        lines[last] = lines[last][..lines[last].TrimEnd().TrimEnd('|').LastIndexOf('|')] + "|  |";
+        var at = UnlabelledRows(lines).First();
+        lines.Insert(at, SeedStyleReport.Format(figures["requests.carried_forward.total"]));
+
+        var result = ReportReading.ReadText(string.Join("\n", lines));
+
+        var document = ReportReading.Document(result);
+        Assert.Equal(["requests.carried_forward.total"], document.UnreadFigures);
+        Assert.All(Form.Figures.Where(f => f.Key != "requests.carried_forward.total"), f => Assert.Equal(figures[f.Key], document.Figures[f.Key]));
+        var uncertain = Assert.Single(result.Findings, f => f.Rule == Rules.ReportFragmentUncertain.Id);
+        Assert.Equal(("requests.carried_forward.total", Severity.Error), (uncertain.Cell, uncertain.Severity));
+        Assert.Contains($"第{at + 1}行", uncertain.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(result.Findings, f => f.Rule == Rules.ReportVariant.Id && f.Cell == "requests.carried_forward.total");
+    }
+
+    [Fact]
+    public void A_blank_cell_with_no_lone_number_about_reads_as_zero_with_a_warning_as_in_any_report()
+    {
+        var (figures, lines, _) = Layout(seed: 7);
+        var last = lines.FindIndex(l => l.StartsWith("| 结转下年度继续办理 |", StringComparison.Ordinal));
+        lines[last] = lines[last][..lines[last].TrimEnd().TrimEnd('|').LastIndexOf('|')] + "|  |";
+
+        var result = ReportReading.ReadText(string.Join("\n", lines));
+
+        Assert.Equal(0m, ReportReading.Document(result).Figures["requests.carried_forward.total"]);
+        Assert.Single(result.Findings, f => f.Rule == Rules.ReportVariant.Id && f.Cell == "requests.carried_forward.total");
+    }
+
+    [Fact]
     public void A_missing_unlabelled_row_is_refused_naming_the_rows_around_the_gap()
     {
         var (_, lines, _) = Layout(seed: 2);

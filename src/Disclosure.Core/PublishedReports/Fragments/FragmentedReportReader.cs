@@ -64,7 +64,56 @@ internal static class FragmentedReportReader
         }
 
         var result = ReportTableParser.Parse(form, format, tokens, lines);
-        return result.IsUnreadable ? result : new ReadResult(result.Document, [.. findings, .. result.Findings]);
+        if (result.Document is not { } document)
+        {
+            return result;
+        }
+
+        var uncertain = LeaveOutBlanksAStrayMayFill(form, requests, document, findings);
+        return new ReadResult(document, [.. findings, .. result.Findings.Where(f => !(f.Rule == Rules.ReportVariant.Id && f.Cell is { } c && uncertain.Contains(c)))]);
+    }
+
+    /// <summary>
+    /// A blank cell of 三 is read as 0, as in any report; but where a number stood alone on a line of that table, the
+    /// number may be that cell's (Shanghai 2024: a lone "1", and 四、结转下年度继续办理 with its 总计 blank). Such cells are
+    /// left out, each with a finding, rather than read as 0 or filled by guess; the report is read in part.
+    /// </summary>
+    private static HashSet<string> LeaveOutBlanksAStrayMayFill(FormEdition form, RequestRowAssembly requests, FormDocument document, List<Finding> findings)
+    {
+        var left = new HashSet<string>(StringComparer.Ordinal);
+        if (requests.Strays.Count == 0)
+        {
+            return left;
+        }
+
+        var table = form.Requests;
+        var strays = string.Join("、", requests.Strays.Select(s => $"{s.Location}(“{s.Printed}”)"));
+        foreach (var row in requests.Rows)
+        {
+            var cells = row.Line.Figures.ToList();
+            while (cells.Count > table.Columns.Count && cells[^1].Kind == ReportTokenKind.Blank)
+            {
+                cells.RemoveAt(cells.Count - 1);
+            }
+
+            for (var c = 0; c < table.Columns.Count && c < cells.Count; c++)
+            {
+                if (cells[c].Kind != ReportTokenKind.Blank)
+                {
+                    continue;
+                }
+
+                var figure = form.Figure(table, row.Row.Code, table.Columns[c].Code);
+                document.Figures.Remove(figure.Key);
+                document.UnreadFigures.Add(figure.Key);
+                document.CellsWithReadFindings.Add(figure.Key);
+                document.Locations[figure.Key] = row.Line.Location;
+                left.Add(figure.Key);
+                findings.Add(Rules.ReportFragmentUncertain.RaiseAt(figure.Key, row.Line.Location, row.Line.Location, row.Row.FullLabel, figure.Column.FullLabel, strays));
+            }
+        }
+
+        return left;
     }
 
     /// <summary>

@@ -28,6 +28,9 @@ internal sealed class RequestRowAssembly
     /// <summary>Every row of 三 in the form's order with the line that holds it, once <see cref="Assemble"/> has run.</summary>
     public List<AssembledRow> Rows { get; } = [];
 
+    /// <summary>Numbers alone on a line, left out: a blank cell of the table may be where one belongs.</summary>
+    public List<FragmentLine> Strays { get; } = [];
+
     public bool IsFirstRow(FragmentLine line) => Names(line, 0).Contains(0);
 
     /// <summary>Assembles the rows from <paramref name="first"/> on; returns the index of the line of the last row.</summary>
@@ -86,6 +89,7 @@ internal sealed class RequestRowAssembly
                 // A number alone on a line where every row has seven is no row; the rows around it must still add up to the form's.
                 findings.Add(Rules.ReportVariant.RaiseAt(null, line.Location,
                     $"{line.Location}:单独一行的数字“{line.Printed}”不属于“{_table.Section.Title}”表格的任何一行(每行 {columns} 个数字),未读取;"));
+                Strays.Add(line);
                 continue;
             }
 
