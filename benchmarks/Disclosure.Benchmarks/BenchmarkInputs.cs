@@ -37,6 +37,15 @@ internal static class BenchmarkInputs
 
     public static byte[] Csv() => Encoding.UTF8.GetBytes(CsvFormWriter.Write(Figures, Metadata));
 
+    /// <summary>The benchmark figures as a Markdown conversion prints them (<c>fragmented</c>: its tables broken into fragments).</summary>
+    public static byte[] MarkdownReport(bool fragmented)
+    {
+        var figures = Figures.ToDictionary(p => p.Key, p => p.Value);
+        return Encoding.UTF8.GetBytes(fragmented
+            ? Disclosure.Tests.PublishedReports.FragmentedMarkdownReport.Render(figures, new Random(1), out _)
+            : Disclosure.Tests.PublishedReports.MarkdownStyleReport.Render(figures));
+    }
+
     public static byte[] SeedReport()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

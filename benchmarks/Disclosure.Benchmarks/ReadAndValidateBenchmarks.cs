@@ -15,6 +15,8 @@ public class ReadAndValidateBenchmarks
     private byte[] _workbook = [];
     private byte[] _csv = [];
     private byte[] _seed = [];
+    private byte[] _markdown = [];
+    private byte[] _fragments = [];
 
     [GlobalSetup]
     public void Setup()
@@ -23,6 +25,12 @@ public class ReadAndValidateBenchmarks
         _workbook = BenchmarkInputs.FilledTemplate();
         _csv = BenchmarkInputs.Csv();
         _seed = BenchmarkInputs.SeedReport();
+        _markdown = BenchmarkInputs.MarkdownReport(fragmented: false);
+        _fragments = BenchmarkInputs.MarkdownReport(fragmented: true);
+        if (FormFileReader.Read(_fragments, "report.txt").Document?.Figures.Count != 200)
+        {
+            throw new InvalidOperationException("the fragment layout does not read back with 200 figures");
+        }
         if (FormValidator.Validate(FormFileReader.Read(_workbook, "edu.xlsx")).Document?.Figures.Count != 200)
         {
             throw new InvalidOperationException("the filled template does not read back with 200 figures");
@@ -37,6 +45,13 @@ public class ReadAndValidateBenchmarks
 
     [Benchmark]
     public ValidationReport SeedReportText() => FormValidator.Validate(FormFileReader.Read(_seed, "erdao-2022-annual-report.txt"));
+
+    [Benchmark]
+    public ValidationReport MarkdownReportText() => FormValidator.Validate(FormFileReader.Read(_markdown, "report.txt"));
+
+    /// <summary>The table parser refuses it first; the fragment reader then re-assembles the rows and the parser reads them.</summary>
+    [Benchmark]
+    public ValidationReport FragmentedMarkdownReportText() => FormValidator.Validate(FormFileReader.Read(_fragments, "report.txt"));
 
     [Benchmark]
     public int ExcelDataReaderReadsWorkbook()

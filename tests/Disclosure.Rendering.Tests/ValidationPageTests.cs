@@ -29,6 +29,46 @@ public partial class ValidationPageTests
         Assert.Contains("有 200 个错误", html);
     }
 
+    [Fact]
+    public void A_report_read_in_part_says_so_with_the_count_of_figures_left_out()
+    {
+        var form = Disclosure.Form.NationalForm.Current;
+        var document = new FormDocument(form, SourceFormat.ReportText);
+        var left = form.Figures.Where(f => f.Key.StartsWith("proactive.art20_1.normative_documents.", StringComparison.Ordinal)).ToList();
+        foreach (var figure in form.Figures.Except(left))
+        {
+            document.SetFigure(figure.Key, 0, "第1行");
+        }
+
+        foreach (var figure in left)
+        {
+            document.UnreadFigures.Add(figure.Key);
+            document.CellsWithReadFindings.Add(figure.Key);
+        }
+
+        var finding = Rules.ReportSplitAmbiguous.RaiseAt(left[0].Key, "第1行", "第1行", "行政规范性文件", "6233440", 2, "62 | 3 | 3440;62 | 33 | 440", "");
+        var report = FormValidator.Validate(new ReadResult(document, [finding]));
+        var context = new ValidationPageContext("report.txt", null, "平潭综合实验区", 2024, DateTimeOffset.UnixEpoch, UploadState.Rejected);
+
+        var html = ValidationPage.Render(report, context);
+        var whole = ValidationPage.Render(FormValidator.Validate(new ReadResult(WholeDocument(form), [])), context);
+
+        Assert.Contains("部分读取:有 3 个数字无法确定", html, StringComparison.Ordinal);
+        Assert.Contains("其余 197 个数字已读取并检查", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("部分读取", whole, StringComparison.Ordinal);
+    }
+
+    private static FormDocument WholeDocument(Disclosure.Form.FormEdition form)
+    {
+        var document = new FormDocument(form, SourceFormat.ReportText);
+        foreach (var figure in form.Figures)
+        {
+            document.SetFigure(figure.Key, 0, "第1行");
+        }
+
+        return document;
+    }
+
     [GeneratedRegex("<tr><td>\\d+</td>.*?</tr>")]
     private static partial Regex Row();
 }

@@ -44,7 +44,7 @@ internal static class FindingsTable
         var name = Markup.Escape(fileName);
         if (report.Document is { IsReadInPart: true } partial)
         {
-            return $"[red]部分读取[/]:{name} 有 {partial.UnreadFigures.Count} 个数字无法确定(见上表 report.split_ambiguous / report.split_unsolved),"
+            return $"[red]部分读取[/]:{name} 有 {partial.UnreadFigures.Count} 个数字无法确定(原因见上表的错误),"
                 + $"其余 {partial.Figures.Count} 个数字已读取并检查;共 {report.ErrorCount} 个错误、{report.WarningCount} 个警告。";
         }
 

@@ -313,20 +313,35 @@ internal sealed class ReportTableParser
         }
     }
 
-    private LabelMatch Match(Run run, RowLabel label, IReadOnlyList<RowLabel> siblings, bool allowFuzzy)
+    /// <summary>
+    /// Whether a label key printed before a row's figures names <paramref name="label"/>: it ends with the form's
+    /// wording or an alias (exact) or a report wording (variant), possibly followed by a group heading of 三.
+    /// </summary>
+    internal static LabelMatch MatchPrinted(string key, RowLabel label, IReadOnlyList<string> groupKeys)
     {
-        foreach (var key in new[] { run.Key, ReportLabels.WithoutTrailingGroupHeading(run.Key, _groupKeys) })
+        foreach (var candidate in new[] { key, ReportLabels.WithoutTrailingGroupHeading(key, groupKeys) })
         {
-            if (key.EndsWith(label.Body, StringComparison.Ordinal) || label.FormAliases.Any(a => a.Length > 0 && key.EndsWith(a, StringComparison.Ordinal)))
+            if (candidate.EndsWith(label.Body, StringComparison.Ordinal) || label.FormAliases.Any(a => a.Length > 0 && candidate.EndsWith(a, StringComparison.Ordinal)))
             {
                 return new LabelMatch(MatchKind.Exact, null);
             }
 
-            var alias = label.ReportAliases.FirstOrDefault(a => key.EndsWith(a, StringComparison.Ordinal));
+            var alias = label.ReportAliases.FirstOrDefault(a => candidate.EndsWith(a, StringComparison.Ordinal));
             if (alias is not null)
             {
                 return new LabelMatch(MatchKind.Variant, alias);
             }
+        }
+
+        return new LabelMatch(MatchKind.None, null);
+    }
+
+    private LabelMatch Match(Run run, RowLabel label, IReadOnlyList<RowLabel> siblings, bool allowFuzzy)
+    {
+        var printed = MatchPrinted(run.Key, label, _groupKeys);
+        if (printed.Kind != MatchKind.None)
+        {
+            return printed;
         }
 
         if (!allowFuzzy || label.Prefix is null)
@@ -387,14 +402,14 @@ internal sealed class ReportTableParser
 
     private static string Quote(string text) => text.Length <= MaxQuotedChars ? text : "…" + text[^MaxQuotedChars..];
 
-    private enum MatchKind
+    internal enum MatchKind
     {
         None,
         Exact,
         Variant,
     }
 
-    private readonly record struct LabelMatch(MatchKind Kind, string? Printed);
+    internal readonly record struct LabelMatch(MatchKind Kind, string? Printed);
 
     /// <summary>Consecutive label tokens, or consecutive figure and empty-cell tokens.</summary>
     private sealed class Run(bool isText)

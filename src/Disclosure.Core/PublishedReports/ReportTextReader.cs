@@ -1,5 +1,6 @@
 using Disclosure.Form;
 using Disclosure.PublishedReports.Flattened;
+using Disclosure.PublishedReports.Fragments;
 using Disclosure.Reading;
 using Disclosure.Validation;
 
@@ -20,7 +21,15 @@ public static class ReportTextReader
 
         var result = ReportTableParser.Parse(form, SourceFormat.ReportText, ReportTextTokens.Tokenize(lines), lines, out var ranTogether);
 
+        if (!result.IsUnreadable)
+        {
+            return result;
+        }
+
         // Cells that lost their separators: the digits are cut by the form's own arithmetic, or the report stays refused.
-        return ranTogether ? FlattenedReportReader.Read(form, SourceFormat.ReportText, lines) ?? result : result;
+        // Rows broken into fragments: re-assembled by the form's labels and row order, or the report stays refused.
+        return (ranTogether
+            ? FlattenedReportReader.Read(form, SourceFormat.ReportText, lines)
+            : FragmentedReportReader.Read(form, SourceFormat.ReportText, lines)) ?? result;
     }
 }

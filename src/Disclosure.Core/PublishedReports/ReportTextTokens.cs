@@ -15,26 +15,30 @@ internal static class ReportTextTokens
         var tokens = new List<ReportToken>();
         for (var i = 0; i < lines.Count; i++)
         {
-            var location = $"第{i + 1}行";
-            var line = lines[i].Trim();
-            if (line.Length == 0 || line.All(c => c == '|') || ReportLabels.IsPageNumber(line) || IsMarkdownSeparator(line))
-            {
-                continue;
-            }
-
-            if (line.StartsWith('|') || line.EndsWith('|'))
-            {
-                var inner = line.StartsWith('|') ? line[1..] : line;
-                inner = inner.EndsWith('|') ? inner[..^1] : inner;
-                tokens.AddRange(inner.Split('|').Select(cell => ReportToken.FromCell(cell, location)));
-            }
-            else
-            {
-                tokens.AddRange(line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Select(word => ReportToken.FromCell(word, location)));
-            }
+            tokens.AddRange(TokenizeLine(lines[i], i));
         }
 
         return tokens;
+    }
+
+    /// <summary>The tokens of line <paramref name="index"/> (zero-based), located 第N行; none for filler.</summary>
+    public static IEnumerable<ReportToken> TokenizeLine(string text, int index)
+    {
+        var location = $"第{index + 1}行";
+        var line = text.Trim();
+        if (line.Length == 0 || line.All(c => c == '|') || ReportLabels.IsPageNumber(line) || IsMarkdownSeparator(line))
+        {
+            return [];
+        }
+
+        if (line.StartsWith('|') || line.EndsWith('|'))
+        {
+            var inner = line.StartsWith('|') ? line[1..] : line;
+            inner = inner.EndsWith('|') ? inner[..^1] : inner;
+            return inner.Split('|').Select(cell => ReportToken.FromCell(cell, location));
+        }
+
+        return line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Select(word => ReportToken.FromCell(word, location));
     }
 
     private static bool IsMarkdownSeparator(string line) =>

@@ -6,7 +6,7 @@ namespace Disclosure.Validation;
 
 /// <summary>
 /// The validation report as JSON (DESIGN.md's contract, <see cref="ValidationReportContract"/>): status, meta, figures in
-/// the form's order, findings; written by <see cref="ContractJson"/>.
+/// the form's order, whether the file was read in part and which figures were not, findings; written by <see cref="ContractJson"/>.
 /// </summary>
 public static class ValidationReportJson
 {
@@ -19,6 +19,7 @@ public static class ValidationReportJson
     {
         var meta = new OrderedDictionary<string, string>(StringComparer.Ordinal);
         var figures = new OrderedDictionary<string, decimal>(StringComparer.Ordinal);
+        var unread = new List<string>();
         if (report.Document is { } document)
         {
             foreach (var field in document.Form.Metadata)
@@ -35,10 +36,14 @@ public static class ValidationReportJson
                 {
                     figures.Add(figure.Key, value);
                 }
+                else if (document.UnreadFigures.Contains(figure.Key))
+                {
+                    unread.Add(figure.Key);
+                }
             }
         }
 
-        return new ValidationReportContract(StatusName(report.Status), meta, figures,
+        return new ValidationReportContract(StatusName(report.Status), meta, figures, unread.Count > 0, unread,
             [.. report.Findings.Select(f => new FindingContract(f.Rule, SeverityName(f.Severity), f.Cell, f.Location, f.Message))]);
     }
 

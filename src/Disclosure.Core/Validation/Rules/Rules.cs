@@ -20,7 +20,7 @@ public static partial class Rules
         [
             FileNotFound, FileEmpty, FileTooLarge, FileNotZip, FileCorrupt, FileZipBomb, FileEncrypted, FileLegacyXls,
             FileMacroEnabled, FileDtd, FileTooManyCells, FileTooManyPages, FileNotText, FileUnknownFormat,
-            ReportUnreadable, ReportVariant, ReportSplit, ReportSplitAmbiguous, ReportSplitUnsolved,
+            ReportUnreadable, ReportVariant, ReportFragment, ReportFragmentUncertain, ReportSplit, ReportSplitAmbiguous, ReportSplitUnsolved,
             StructureNoFigures, StructureMissingCell, StructureDuplicateCell, StructureUnknownKey, StructureCsvNoHeader, StructureCsvBadRow,
             CellBlank, CellNotANumber, CellOutOfRange, CellNumberAsText, CellFormulaWithoutValue, CellErrorValue,
             CellNegative, CellNotInteger, CellTooManyDecimals,
