@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
@@ -49,12 +48,13 @@ public partial class LocalHttpTests(AzuriteFixture azurite) : IAsyncLifetime
 
         var http = await _http.GetAsync($"/api/status/{Year}");
         var body = await http.Content.ReadAsByteArrayAsync();
-        var cli = RunCli("status", "--year", Year.ToString(System.Globalization.CultureInfo.InvariantCulture), "--json");
+        var cli = await Cli.RunAsync(azurite.ConnectionString, "status", "--year", Year.ToString(System.Globalization.CultureInfo.InvariantCulture), "--json");
 
         Assert.Equal(HttpStatusCode.OK, http.StatusCode);
         Assert.Equal("application/json", http.Content.Headers.ContentType!.MediaType);
-        Assert.Equal(Encoding.UTF8.GetString(cli), Encoding.UTF8.GetString(body));
-        Assert.Equal(cli, body);
+        Assert.True(cli.ExitCode == 0, cli.Text);
+        Assert.Equal(Encoding.UTF8.GetString(cli.Output), Encoding.UTF8.GetString(body));
+        Assert.Equal(cli.Output, body);
     }
 
     [Fact]
@@ -198,29 +198,6 @@ public partial class LocalHttpTests(AzuriteFixture azurite) : IAsyncLifetime
         return await reader.ReadToEndAsync();
     }
 
-    private byte[] RunCli(params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.Environment["AzureWebJobsStorage"] = azurite.ConnectionString;
-        // The CLI's own build output (built through the project reference): beside this test's assemblies its
-        // dependencies are those of an ASP.NET Core application, which the CLI's runtime configuration does not load.
-        var root = Disclosure.Development.Azurite.RepositoryRoot.Find(AppContext.BaseDirectory)!;
-        var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
-        start.ArgumentList.Add(Path.Combine(root, "src", "Disclosure.Cli", "bin", configuration, "net10.0", "disclosure.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start)!;
-        using var output = new MemoryStream();
-        var copy = process.StandardOutput.BaseStream.CopyToAsync(output);
-        var error = process.StandardError.ReadToEndAsync();
-        Assert.True(process.WaitForExit(TimeSpan.FromMinutes(2)), "disclosure did not finish");
-        copy.GetAwaiter().GetResult();
-        Assert.True(process.ExitCode == 0, $"exit {process.ExitCode}: {error.Result} {Encoding.UTF8.GetString(output.ToArray())}");
-        return output.ToArray();
-    }
 
     [GeneratedRegex("<tr data-office=\"[^\"]*\" data-state=\"([a-z]+)\"")]
     private static partial Regex StateAttribute();

@@ -137,16 +137,16 @@ public sealed class OfficeUploadTests(AzuriteFixture azurite) : IAsyncLifetime
         var link = new Uri(_office.Base, path).ToString();
 
         // The host's sweeper ingests what the link wrote (the CLI has no storage access here).
-        var (rejectedCode, rejectedOutput) = await Cli.RunAsync("upload", "--link", link, slipped, "--timeout", "60");
-        var (acceptedCode, acceptedOutput) = await Cli.RunAsync("upload", "--link", link, corrected, "--timeout", "60");
-        var (refusedCode, refusedOutput) = await Cli.RunAsync("upload", "--link", new Uri(_office.Base, path[..^3] + "abc").ToString(), corrected);
+        var rejected = await Cli.RunAsync(null, "upload", "--link", link, slipped, "--timeout", "60");
+        var accepted = await Cli.RunAsync(null, "upload", "--link", link, corrected, "--timeout", "60");
+        var refused = await Cli.RunAsync(null, "upload", "--link", new Uri(_office.Base, path[..^3] + "abc").ToString(), corrected);
 
-        Assert.True(rejectedCode == 1, rejectedOutput);
-        Assert.Contains("被退回", rejectedOutput, StringComparison.Ordinal);
-        Assert.Equal(2, rejectedOutput.Split("requests.handled_sum").Length - 1);
-        Assert.True(acceptedCode == 0, acceptedOutput);
-        Assert.Contains("已通过", acceptedOutput, StringComparison.Ordinal);
-        Assert.Equal(6, refusedCode);
-        Assert.Contains("链接无效", refusedOutput, StringComparison.Ordinal);
+        Assert.True(rejected.ExitCode == 1, rejected.Text);
+        Assert.Contains("被退回", rejected.Text, StringComparison.Ordinal);
+        Assert.Equal(2, rejected.Text.Split("requests.handled_sum").Length - 1);
+        Assert.True(accepted.ExitCode == 0, accepted.Text);
+        Assert.Contains("已通过", accepted.Text, StringComparison.Ordinal);
+        Assert.Equal(6, refused.ExitCode);
+        Assert.Contains("链接无效", refused.Text, StringComparison.Ordinal);
     }
 }
