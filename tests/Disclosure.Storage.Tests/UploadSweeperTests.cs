@@ -14,9 +14,10 @@ public class UploadSweeperTests(AzuriteFixture azurite)
         var sent = await scenario.SendConsistentAsync(officeId, requests: 3);
         var sweeper = new UploadSweeper(azurite.Storage, scenario.Ingest) { GracePeriod = TimeSpan.Zero };
 
-        await sweeper.SweepAsync(CancellationToken.None, $"{Scenario.Year}/{officeId}/");
+        var swept = await sweeper.SweepAsync(CancellationToken.None, $"{Scenario.Year}/{officeId}/");
         var again = await sweeper.SweepAsync(CancellationToken.None, $"{Scenario.Year}/{officeId}/");
 
+        Assert.Equal(1, swept);
         Assert.Equal(0, again);
         var record = Assert.Single(await scenario.LogAsync(officeId));
         Assert.Equal(UploadState.Accepted, record.State);

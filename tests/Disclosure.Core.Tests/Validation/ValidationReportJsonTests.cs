@@ -78,4 +78,38 @@ public class ValidationReportJsonTests
         Assert.Equal(expected, ValidationReportJson.ToJson(report));
         Assert.Contains(finding.Message, ValidationReportJson.ToJson(report), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void An_accepted_report_has_its_metadata_and_figures_in_the_forms_order_and_warnings_named_so()
+    {
+        var figures = ConsistentForms.Create(4);
+        figures["proactive.art20_1.regulations.issued"] = 5;
+        figures["proactive.art20_1.regulations.in_force"] = 4; // a warning only
+        var metadata = ConsistentForms.Metadata();
+        var report = Forms.ValidateAsCsv(figures, metadata);
+
+        var contract = ValidationReportJson.ToContract(report);
+
+        Assert.Equal("accepted", contract.Status);
+        Assert.Equal(["meta.office_id", "meta.office_name", "meta.year", "meta.template_version", "meta.contact"], contract.Meta.Keys);
+        Assert.Equal("二道区教育局", contract.Meta["meta.office_name"]);
+        Assert.Equal(200, contract.Figures.Count);
+        Assert.Equal("proactive.art20_1.regulations.issued", contract.Figures.GetAt(0).Key);
+        Assert.Equal("requests.received.natural_person", contract.Figures.GetAt(10).Key);
+        Assert.Equal("appeals.litigation_after_review.total", contract.Figures.GetAt(199).Key);
+        Assert.All(contract.Figures, f => Assert.Equal(figures[f.Key], f.Value));
+        var warning = Assert.Single(contract.Findings);
+        Assert.Equal(("proactive.in_force", "warning"), (warning.Rule, warning.Severity));
+    }
+
+    [Fact]
+    public void A_report_without_findings_reads_back_as_none_and_a_null_rule_or_message_as_empty()
+    {
+        Assert.Empty(ValidationReportJson.ReadFindings("""{"status":"accepted"}"""));
+
+        var finding = Assert.Single(ValidationReportJson.ReadFindings(
+            """{"findings":[{"rule":null,"severity":"warning","cell":null,"location":null,"message":null}]}"""));
+
+        Assert.Equal(("", Disclosure.Form.Severity.Warning, ""), (finding.Rule, finding.Severity, finding.Message));
+    }
 }

@@ -40,9 +40,13 @@ public sealed class WorkbookEditor
 
     public IEnumerable<string> Names => Workbook.Workbook.DefinedNames?.Elements<DefinedName>().Select(d => d.Name!.Value!) ?? [];
 
-    public void SetNumber(string name, decimal value)
+    public void SetNumber(string name, decimal value) => SetNumber(Cell(name), value);
+
+    /// <summary>Writes a number into a cell given by sheet and A1 reference, whatever the defined names say.</summary>
+    public void SetNumberAt(string sheet, string reference, decimal value) => SetNumber(CellAt(sheet, reference, $"{sheet}!{reference}"), value);
+
+    private static void SetNumber(Cell cell, decimal value)
     {
-        var cell = Cell(name);
         cell.DataType = null;
         cell.CellFormula = null;
         cell.CellValue = new CellValue(value);
@@ -101,6 +105,11 @@ public sealed class WorkbookEditor
     private Cell Cell(string name)
     {
         var (sheetName, reference) = Locate(name);
+        return CellAt(sheetName, reference, name);
+    }
+
+    private Cell CellAt(string sheetName, string reference, string name)
+    {
         var sheet = Workbook.Workbook.Sheets!.Elements<Sheet>().Single(s => s.Name == sheetName);
         var part = (WorksheetPart)Workbook.GetPartById(sheet.Id!);
         return part.Worksheet.Descendants<Cell>().FirstOrDefault(c => c.CellReference == reference)

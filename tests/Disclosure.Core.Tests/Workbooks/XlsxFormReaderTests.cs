@@ -33,18 +33,40 @@ public class XlsxFormReaderTests
         Assert.Equal(narratives, document.Narratives);
         Assert.Empty(document.CellsWithReadFindings);
 
-        // Locations are the cells the defined names point at, as sheet!A1.
-        var expected = new Dictionary<string, string>();
-        WorkbookEditing.Edit(bytes, editor =>
-        {
-            foreach (var figure in Form.Figures)
-            {
-                var (sheet, cell) = editor.Locate(figure.Key);
-                expected[figure.Key] = $"{sheet}!{cell}";
-            }
-        });
-        Assert.All(expected, e => Assert.Equal(e.Value, document.LocationOf(e.Key)));
-        Assert.StartsWith("统计表!", document.LocationOf("requests.received.natural_person"));
+        // Locations typed by hand from the template's layout (TemplateLayout), not from its defined names.
+        Assert.All(TemplateLayout.FigureCells, c => Assert.Equal(c.Location, document.LocationOf(c.Key)));
+        var locations = Form.Figures.Select(f => document.LocationOf(f.Key)).ToList();
+        Assert.All(locations, l => Assert.StartsWith("统计表!", l));
+        Assert.Equal(200, locations.Distinct().Count());
+    }
+
+    [Theory]
+    [MemberData(nameof(TemplateLayout.Figures), MemberType = typeof(TemplateLayout))]
+    public void Each_figure_is_read_from_the_cell_the_template_shows_it_in(string key, string location)
+    {
+        // A value no figure of DistinctFigures has, typed into the cell by its address, not by its name.
+        const decimal marker = 424242m;
+        var (sheet, cell) = TemplateLayout.Split(location);
+        var bytes = WorkbookEditing.Edit(FilledTemplate.Create(FilledTemplate.DistinctFigures()), e => e.SetNumberAt(sheet, cell, marker));
+
+        var document = Read(bytes).Document!;
+
+        Assert.Equal(marker, document.Figures[key]);
+        Assert.Equal(location, document.LocationOf(key));
+        Assert.Equal([key], document.Figures.Where(f => f.Value == marker).Select(f => f.Key));
+    }
+
+    [Theory]
+    [MemberData(nameof(TemplateLayout.Metadata), MemberType = typeof(TemplateLayout))]
+    public void Each_metadata_field_is_read_from_the_cell_the_template_shows_it_in(string key, string location)
+    {
+        var (sheet, cell) = TemplateLayout.Split(location);
+        var bytes = WorkbookEditing.Edit(FilledTemplate.Create(FilledTemplate.DistinctFigures()), e => e.SetNumberAt(sheet, cell, 2031));
+
+        var document = Read(bytes).Document!;
+
+        Assert.Equal("2031", document.Metadata[key]);
+        Assert.Equal(location, document.LocationOf(key));
     }
 
     [Fact]
@@ -107,16 +129,13 @@ public class XlsxFormReaderTests
                 case "whitespace": e.SetText(key, "  "); break;
             }
         });
-        string location = "";
-        WorkbookEditing.Edit(bytes, e => location = string.Join("!", e.Locate(key).Sheet, e.Locate(key).Cell));
-
         var result = Read(bytes);
 
         var finding = Assert.Single(result.Findings);
         Assert.Equal(rule, finding.Rule);
         Assert.Equal(Severity.Error, finding.Severity);
         Assert.Equal(key, finding.Cell);
-        Assert.Equal(location, finding.Location);
+        Assert.Equal("统计表!D53", finding.Location); // TemplateLayout: (七)总计 is row 53, 自然人 column D
         Assert.StartsWith("三、本年度办理结果 (七)总计 · 自然人:", finding.Message);
         Assert.DoesNotContain(key, result.Document!.Figures.Keys);
         Assert.Contains(key, result.Document.CellsWithReadFindings);
