@@ -110,7 +110,7 @@ public class UploadCommandTests(AzuriteFixture azurite)
         var result = DisclosureProcess.Run(["upload", "any.csv", .. options]);
 
         Assert.NotEqual(0, result.ExitCode);
-        Assert.Contains("--office and --year are required.", result.Output + result.Error, StringComparison.Ordinal);
+        Assert.Contains("--office and --year are required (or --link).", result.Output + result.Error, StringComparison.Ordinal);
     }
 
     private async Task<string> AddOfficeAsync()
