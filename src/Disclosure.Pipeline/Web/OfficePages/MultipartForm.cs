@@ -56,7 +56,7 @@ public static class MultipartForm
                     continue;
                 }
 
-                var content = await ReadLimitedAsync(section.Body, maxFileBytes, ct).ConfigureAwait(false);
+                var content = await ReadLimitedAsync(section.Body, maxFileBytes, (int)Math.Min(contentLength ?? 0, maxFileBytes), ct).ConfigureAwait(false);
                 if (content is null)
                 {
                     return new MultipartRead(MultipartReadState.TooLarge);
@@ -98,10 +98,10 @@ public static class MultipartForm
             : null;
     }
 
-    /// <summary>The part's bytes, or null once they pass <paramref name="limit"/> (the rest is not kept).</summary>
-    private static async Task<byte[]?> ReadLimitedAsync(Stream part, long limit, CancellationToken ct)
+    /// <summary>The part's bytes, or null once they pass <paramref name="limit"/> (the rest is not kept). The buffer is sized once from the body's length (a 20 MiB file would otherwise be copied as the buffer doubles).</summary>
+    private static async Task<byte[]?> ReadLimitedAsync(Stream part, long limit, int capacity, CancellationToken ct)
     {
-        using var buffer = new MemoryStream();
+        using var buffer = new MemoryStream(capacity);
         var chunk = new byte[81920];
         int read;
         while ((read = await part.ReadAsync(chunk, ct).ConfigureAwait(false)) > 0)
