@@ -80,23 +80,12 @@ public class StorageCommandsTests(AzuriteFixture azurite, Xunit.Abstractions.ITe
             File.WriteAllBytes(bad, SubmissionCsv.Bytes(office, Year, figures));
 
             // The command waits for the verdict; this test plays the local host's ingest meanwhile.
-            var upload = Task.Run(() => DisclosureProcess.RunWith(azurite.ConnectionString, "upload", bad, "--office", office, "--year", $"{Year}", "--timeout", "60"));
-            var ingest = new IngestService(azurite.Storage);
-            var ingested = new HashSet<string>(StringComparer.Ordinal);
-            while (!upload.IsCompleted)
+            var ingested = new List<string>();
+            var result = await HostedUpload.RunAsync(azurite, Year, office, bad, (ingest, blob) =>
             {
-                await foreach (var blob in azurite.Storage.Uploads.GetBlobsAsync(Azure.Storage.Blobs.Models.BlobTraits.None, Azure.Storage.Blobs.Models.BlobStates.None, $"{Year}/{office}/", default))
-                {
-                    if (ingested.Add(blob.Name))
-                    {
-                        await ingest.IngestAsync(blob.Name, CancellationToken.None);
-                    }
-                }
-
-                await Task.WhenAny(upload, Task.Delay(200));
-            }
-
-            var result = await upload;
+                ingested.Add(blob);
+                return ingest.IngestAsync(blob, CancellationToken.None);
+            });
             Assert.Single(ingested);
             Assert.True(result.ExitCode == 1, $"exit {result.ExitCode}: {result.Output}{result.Error}");
             Assert.Contains("被退回", result.Output, StringComparison.Ordinal);

@@ -120,27 +120,8 @@ public class UploadCommandTests(AzuriteFixture azurite)
         return office;
     }
 
-    /// <summary>Runs <c>disclosure upload</c> and, while it waits for the verdict, does what a host would with each new blob.</summary>
-    private async Task<DisclosureProcess.Result> UploadWhileHostingAsync(string office, string file, Func<IngestService, string, Task<IngestOutcome>> host)
-    {
-        var known = azurite.Storage.Uploads.GetBlobs(BlobTraits.None, BlobStates.None, $"{Year}/{office}/", default).Select(b => b.Name).ToHashSet(StringComparer.Ordinal);
-        var upload = Task.Run(() => DisclosureProcess.RunWith(azurite.ConnectionString, "upload", file, "--office", office, "--year", $"{Year}", "--timeout", "60"));
-        var ingest = new IngestService(azurite.Storage, new IngestOptions { CurrentYear = 2025 });
-        while (!upload.IsCompleted)
-        {
-            await foreach (var blob in azurite.Storage.Uploads.GetBlobsAsync(BlobTraits.None, BlobStates.None, $"{Year}/{office}/", default))
-            {
-                if (known.Add(blob.Name))
-                {
-                    await host(ingest, blob.Name);
-                }
-            }
-
-            await Task.WhenAny(upload, Task.Delay(200));
-        }
-
-        return await upload;
-    }
+    private Task<DisclosureProcess.Result> UploadWhileHostingAsync(string office, string file, Func<IngestService, string, Task<IngestOutcome>> host) =>
+        HostedUpload.RunAsync(azurite, Year, office, file, host);
 
     private sealed class TempFolder : IDisposable
     {
