@@ -48,13 +48,12 @@ internal static class LinkUploadCommand
 
         if (verdict.State == "failed")
         {
-            console.MarkupLine($"[red]处理失败[/]:{Markup.Escape(verdict.Error ?? "未知错误")}。文件已存档,请稍后重新上传或联系政务公开办。");
-            return UploadCommand.Failed;
+            return UploadVerdictLines.Failed(verdict.Error);
         }
 
         if (verdict.State == "duplicate")
         {
-            console.MarkupLine("[yellow]重复上传[/]:与本机关本年度此前上传的文件内容完全相同,未重复处理。以下为该文件的校验结果。");
+            UploadVerdictLines.Duplicate();
         }
 
         if (verdict.Report is { } report)
@@ -63,11 +62,7 @@ internal static class LinkUploadCommand
         }
 
         var accepted = verdict.Errors == 0 && verdict.Report?.Status != "rejected";
-        console.MarkupLine(accepted
-            ? verdict.Warnings == 0
-                ? "[green]已通过[/]:符合年度报告格式的全部规则,已作为本机关本年度的有效报送。"
-                : $"[green]已通过[/]:没有错误,有 {verdict.Warnings} 个警告请核实;已作为本机关本年度的有效报送。"
-            : $"[red]被退回[/]:有 {verdict.Errors} 个错误、{verdict.Warnings} 个警告,请按上表修改后重新上传。");
+        UploadVerdictLines.Outcome(accepted, verdict.Errors, verdict.Warnings);
         console.MarkupLine($"校验结果:{Markup.Escape(sent.Verdict.ToString())}");
         return accepted ? 0 : 1;
     }

@@ -121,13 +121,12 @@ public sealed class UploadCommand : AsyncCommand<UploadCommand.Settings>
         var console = Output.Console;
         if (record.State == UploadState.Failed)
         {
-            console.MarkupLine($"[red]处理失败[/]:{Markup.Escape(record.Error ?? "未知错误")}。文件已存档,请稍后重新上传或联系政务公开办。");
-            return Failed;
+            return UploadVerdictLines.Failed(record.Error);
         }
 
         if (record.State == UploadState.Duplicate)
         {
-            console.MarkupLine("[yellow]重复上传[/]:与本机关本年度此前上传的文件内容完全相同,未重复处理。以下为该文件的校验结果。");
+            UploadVerdictLines.Duplicate();
         }
 
         var json = await client.GetReportJsonAsync(record, ct);
@@ -137,19 +136,10 @@ public sealed class UploadCommand : AsyncCommand<UploadCommand.Settings>
         }
 
         var accepted = record.Errors == 0;
-        if (accepted)
+        UploadVerdictLines.Outcome(accepted, record.Errors, record.Warnings);
+        if (accepted && record.State == UploadState.Accepted && !record.BecameCurrent)
         {
-            console.MarkupLine(record.Warnings == 0
-                ? "[green]已通过[/]:符合年度报告格式的全部规则,已作为本机关本年度的有效报送。"
-                : $"[green]已通过[/]:没有错误,有 {record.Warnings} 个警告请核实;已作为本机关本年度的有效报送。");
-            if (record.State == UploadState.Accepted && !record.BecameCurrent)
-            {
-                console.MarkupLine("[yellow]注意[/]:已有更晚上传的文件,本文件未取代它。");
-            }
-        }
-        else
-        {
-            console.MarkupLine($"[red]被退回[/]:有 {record.Errors} 个错误、{record.Warnings} 个警告,请按上表修改后重新上传。");
+            console.MarkupLine("[yellow]注意[/]:已有更晚上传的文件,本文件未取代它。");
         }
 
         if (record.ReportHtmlName is not null)
