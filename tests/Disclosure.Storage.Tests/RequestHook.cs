@@ -26,6 +26,13 @@ internal sealed class RequestHook(Func<HttpMessage, Task> before) : HttpPipeline
     public static bool IsBatch(HttpMessage message) =>
         message.Request.Method == RequestMethod.Post && message.Request.Uri.Path.EndsWith("/$batch", StringComparison.Ordinal);
 
+    /// <summary>Whether the request adds a table entity (<c>POST</c>, not a <c>$batch</c>).</summary>
+    public static bool IsPost(HttpMessage message) => message.Request.Method == RequestMethod.Post && !IsBatch(message);
+
+    /// <summary>Whether the request updates or upserts a table entity (<c>PATCH</c>/<c>MERGE</c> or <c>PUT</c>).</summary>
+    public static bool IsPatchOrPut(HttpMessage message) =>
+        message.Request.Method == RequestMethod.Patch || message.Request.Method == RequestMethod.Put || message.Request.Method.Method == "MERGE";
+
     /// <summary>Whether the request writes a blob into <paramref name="container"/> (a PUT under <c>/{account}/{container}/</c>).</summary>
     public static bool IsBlobPut(HttpMessage message, string container) =>
         message.Request.Method == RequestMethod.Put && message.Request.Uri.Path.Contains($"/{container}/", StringComparison.Ordinal);
