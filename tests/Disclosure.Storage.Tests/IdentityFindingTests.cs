@@ -19,10 +19,13 @@ public sealed class IdentityFindingTests(AzuriteFixture azurite)
 {
     private readonly Scenario _s = new(azurite.Storage);
 
-    private static byte[] Docx() => NarrativeDocxWriter.Write(
+    // Each narrative says something of its own: all bad paths share one partition, where the same bytes again would be a duplicate.
+    private readonly string _overview = $"总体良好。{Guid.NewGuid():N}";
+
+    private byte[] Docx() => NarrativeDocxWriter.Write(
         new ReportNarrative(new Dictionary<string, NarrativeSection>(StringComparer.Ordinal)
         {
-            ["overview"] = new([new NarrativeParagraph("总体良好。")]),
+            ["overview"] = new([new NarrativeParagraph(_overview)]),
             ["problems"] = new([new NarrativeParagraph("问题。")]),
             ["other_matters"] = new([new NarrativeParagraph("无。")]),
         }),
@@ -32,7 +35,8 @@ public sealed class IdentityFindingTests(AzuriteFixture azurite)
     public async Task A_narrative_at_a_bad_path_is_rejected_for_its_path_and_archived()
     {
         var name = $"misplaced-{Guid.NewGuid():N}.docx";
-        await azurite.Storage.Uploads.GetBlobClient(name).UploadAsync(BinaryData.FromBytes(Docx()));
+        var docx = Docx();
+        await azurite.Storage.Uploads.GetBlobClient(name).UploadAsync(BinaryData.FromBytes(docx));
 
         var outcome = await _s.Ingest.IngestAsync(name, default);
 
@@ -47,7 +51,7 @@ public sealed class IdentityFindingTests(AzuriteFixture azurite)
         Assert.False(row.BecameCurrent);
         Assert.StartsWith("_invalid/", row.ArchiveName, StringComparison.Ordinal);
         var archived = (await azurite.Storage.Archive.GetBlobClient(row.ArchiveName).DownloadContentAsync()).Value.Content.ToArray();
-        Assert.Equal(Docx(), archived);
+        Assert.Equal(docx, archived);
         Assert.Null(await _s.Submissions.GetNarrativeAsync(SubmissionKeys.InvalidPathPartition, default));
     }
 
