@@ -19,6 +19,8 @@ public class CellReferenceTests
     [InlineData("A0", 0, 0)]
     [InlineData("AAAA1", 0, 0)] // four letters
     [InlineData("A12345678", 0, 0)] // eight digits
+    [InlineData("A00000001", 0, 0)] // eight digits even when they read as row 1: no more than seven are taken
+    [InlineData("MWLRALP1", 0, 0)] // seven letters whose column number, counted on, wraps around a 32-bit int to 10,524
     [InlineData("D12:D13", 0, 0)]
     [InlineData("12", 0, 0)]
     [InlineData("D", 0, 0)]

@@ -184,6 +184,42 @@ public class HostileWorkbookTests
     }
 
     [Fact]
+    public void Malformed_sheet_xml_is_refused_naming_the_line()
+    {
+        // Written by hand: the row opened on line 4 is closed by </worksheet> on line 5.
+        const string broken = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" +
+            "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">\n" +
+            "<sheetData>\n" +
+            "<row r=\"1\">\n" +
+            "</worksheet>\n";
+        var bytes = HostileWorkbooks.Rewrite(Template, HostileWorkbooks.FirstSheetPart(Template), _ => broken);
+
+        var finding = Assert.Single(Read(bytes).Findings);
+
+        Assert.Equal(Rules.FileCorrupt.Id, finding.Rule);
+        Assert.Contains("XML 格式错误,第 5 行", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Damaged_compressed_data_inside_a_part_is_refused_as_such()
+    {
+        var bytes = HostileWorkbooks.DamageCompressedData(Template, HostileWorkbooks.FirstSheetPart(Template));
+
+        var finding = Assert.Single(Read(bytes).Findings);
+
+        Assert.Equal(Rules.FileCorrupt.Id, finding.Rule);
+        Assert.Contains("压缩数据损坏", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void No_argument_may_be_null()
+    {
+        Assert.Throws<ArgumentNullException>("content", () => XlsxFormReader.Read(null!, "office.xlsx", ReadLimits.Default, Form));
+        Assert.Throws<ArgumentNullException>("limits", () => XlsxFormReader.Read(Template, "office.xlsx", null!, Form));
+        Assert.Throws<ArgumentNullException>("form", () => XlsxFormReader.Read(Template, "office.xlsx", ReadLimits.Default, null!));
+    }
+
+    [Fact]
     public void Missing_sheet_part_a_name_points_to()
     {
         var sheet = HostileWorkbooks.FirstSheetPart(Template);

@@ -37,6 +37,34 @@ public static class HostileWorkbooks
         return stream.ToArray();
     }
 
+    /// <summary>
+    /// The workbook with the first 64 bytes of one part's deflated data overwritten with 0xFF, its headers and directory
+    /// left intact: the zip opens, and the part fails as it inflates (0xFF starts a block of the reserved type 11).
+    /// </summary>
+    public static byte[] DamageCompressedData(byte[] workbook, string part)
+    {
+        long compressed;
+        using (var zip = new ZipArchive(new MemoryStream(workbook)))
+        {
+            compressed = zip.GetEntry(part)!.CompressedLength;
+        }
+
+        // The local header comes first: signature, 26 bytes of fields, the name, the extra field, then the data.
+        var name = Encoding.UTF8.GetBytes(part);
+        ReadOnlySpan<byte> signature = "PK\u0003\u0004"u8;
+        var header = workbook.AsSpan().IndexOf(signature);
+        while (!workbook.AsSpan(header + 30, name.Length).SequenceEqual(name))
+        {
+            header += 4 + workbook.AsSpan(header + 4).IndexOf(signature);
+        }
+
+        var extra = BitConverter.ToUInt16(workbook, header + 28);
+        var data = header + 30 + name.Length + extra;
+        var damaged = (byte[])workbook.Clone();
+        damaged.AsSpan(data, (int)Math.Min(64, compressed)).Fill(0xFF);
+        return damaged;
+    }
+
     /// <summary>The first worksheet part's name in a template (the SDK names parts at random).</summary>
     public static string FirstSheetPart(byte[] workbook)
     {

@@ -99,6 +99,9 @@ public sealed class WorkbookEditor
         cell.InlineString = null;
     }
 
+    /// <summary>Any other edit of the cell a defined name points at, for the shapes the helpers above do not write.</summary>
+    public void EditCell(string name, Action<Cell> edit) => edit(Cell(name));
+
     /// <summary>Drops every defined name, leaving a workbook that can only be read by its labels.</summary>
     public void RemoveDefinedNames() => Workbook.Workbook.DefinedNames?.Remove();
 

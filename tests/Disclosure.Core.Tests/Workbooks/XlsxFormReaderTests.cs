@@ -251,6 +251,22 @@ public class XlsxFormReaderTests
     }
 
     [Fact]
+    public void A_template_whose_labels_were_overwritten_is_read_by_its_names()
+    {
+        // Every shared text of the workbook (labels, headings) replaced: only the defined names still say where the figures are.
+        var figures = FilledTemplate.DistinctFigures();
+        var bytes = HostileWorkbooks.Rewrite(FilledTemplate.Create(figures), "xl/sharedStrings.xml",
+            xml => System.Text.RegularExpressions.Regex.Replace(xml!, "<(x:)?t( [^>]*)?>[^<]*</(x:)?t>", "<$1t>甲</$1t>"));
+
+        var result = Read(bytes);
+
+        Assert.Equal(200, result.Document!.Figures.Count);
+        Assert.All(figures, f => Assert.Equal(f.Value, result.Document.Figures[f.Key]));
+        Assert.All(TemplateLayout.FigureCells, c => Assert.Equal(c.Location, result.Document.LocationOf(c.Key)));
+        Assert.Equal("甲", result.Document.Metadata[NationalForm.MetaOfficeName]);
+    }
+
+    [Fact]
     public void A_workbook_with_neither_names_nor_labels_yields_no_figures()
     {
         var bytes = GridWorkbook.Create(new GridSheet("Sheet1", [["姓名", "年龄"], ["张三", 30]]));
