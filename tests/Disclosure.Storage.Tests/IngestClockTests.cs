@@ -61,6 +61,22 @@ public sealed class IngestClockTests(AzuriteFixture azurite)
         Assert.Equal(sent.BlobName, (await _s.CurrentAsync(office))!.BlobName);
     }
 
+    [Theory]
+    [InlineData("2022-07-01T12:00:00Z", UploadState.Rejected)] // the report's own year, half over
+    [InlineData("2022-12-31T15:59:59Z", UploadState.Rejected)] // 23:59:59 on 31 December in Beijing
+    [InlineData("2022-12-31T16:00:00Z", UploadState.Accepted)] // midnight in Beijing, still 31 December in UTC
+    public async Task A_report_year_ends_at_midnight_in_Beijing(string utc, UploadState expected)
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.Parse(utc, System.Globalization.CultureInfo.InvariantCulture));
+        var office = await _s.AddOfficeAsync();
+        var sent = await _s.SendConsistentAsync(office, 2); // a 2022 report
+
+        var outcome = await IngestAt(clock).IngestAsync(sent.BlobName, default);
+
+        Assert.Equal(expected, outcome.State);
+        Assert.Equal(expected == UploadState.Rejected ? ["meta.year_not_ended"] : [], outcome.Findings.Select(f => f.Rule));
+    }
+
     [Fact]
     public async Task The_current_year_option_outranks_the_clock()
     {

@@ -60,7 +60,7 @@ internal static class MetadataChecks
         {
             findings.Add(Rules.MetaYearBeforeEdition.RaiseAt(NationalForm.MetaYear, location, year, document.Form.Title, document.Form.FirstReportYear));
         }
-        else if (year > options.CurrentYear)
+        else if (year >= options.CurrentYear)
         {
             findings.Add(Rules.MetaYearNotEnded.RaiseAt(NationalForm.MetaYear, location, year));
         }

@@ -8,6 +8,6 @@ public sealed record ValidationOptions
     /// <summary>The report year the file must be for, when known (upload path, --year).</summary>
     public int? ExpectedYear { get; init; }
 
-    /// <summary>Today's year, for telling a mistyped future year; defaults to the clock.</summary>
+    /// <summary>Today's year: a report is for a year that has ended (this year's report cannot exist yet); defaults to the clock.</summary>
     public int CurrentYear { get; init; } = DateTime.Now.Year;
 }

@@ -20,6 +20,6 @@ public sealed record IngestOptions
     /// <summary>How often a commit that lost a race (409/412) is re-read and tried again.</summary>
     public int MaxCommitConflicts { get; init; } = 50;
 
-    /// <summary>The current year for the validator's "year not yet over" check; null means the clock.</summary>
+    /// <summary>The current year for the validator's "year not yet over" check; null means the clock's year in Beijing time.</summary>
     public int? CurrentYear { get; init; }
 }

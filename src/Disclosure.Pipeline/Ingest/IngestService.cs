@@ -3,6 +3,7 @@ using Azure.Data.Tables;
 using Azure.Storage.Blobs.Models;
 using Disclosure.Form;
 using Disclosure.Narratives;
+using Disclosure.Pipeline.Publishing;
 using Disclosure.Reading;
 using Disclosure.Rendering.Validation;
 using Disclosure.Storage.Blobs;
@@ -128,6 +129,10 @@ public sealed class IngestService
         return await _submissions.FindByUploadIdAsync(partition, UploadIds.For(blobName, etag), ct).ConfigureAwait(false) is not null;
     }
 
+    // The year ends at midnight in Beijing, not on the host's clock (UTC in Azure): a report for last year uploaded in the
+    // first hours of 1 January, Beijing time, is on time.
+    private int CurrentYear() => _time.GetUtcNow().ToOffset(ReportCalendar.BeijingOffset).Year;
+
     private static string PartitionOf(UploadPath? path) =>
         path is null ? SubmissionKeys.InvalidPathPartition : SubmissionKeys.Partition(path.Year, path.OfficeId);
 
@@ -216,7 +221,7 @@ public sealed class IngestService
         var read = received.Content is { } content
             ? FormFileReader.Read(content, path?.FileName ?? received.BlobName, limits)
             : ReadResult.Unreadable(FormFileReader.TooLarge(received.Length, limits));
-        var options = _options.CurrentYear is { } year ? ValidationOptions.Default with { CurrentYear = year } : ValidationOptions.Default with { CurrentYear = _time.GetLocalNow().Year };
+        var options = _options.CurrentYear is { } year ? ValidationOptions.Default with { CurrentYear = year } : ValidationOptions.Default with { CurrentYear = CurrentYear() };
         var report = FormValidator.Validate(read, previous, options);
         var identity = path is null ? [IdentityChecks.BadPath(received.BlobName)] : IdentityChecks.Run(path, report.Document, office).ToList();
         if (report.Document is { } document && document.Narratives.Count > 0)
