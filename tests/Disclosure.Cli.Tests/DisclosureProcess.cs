@@ -26,6 +26,7 @@ public static class DisclosureProcess
             start.Environment["AzureWebJobsStorage"] = storageConnection;
         }
 
+        PassOnMutantUnderTest(start);
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "disclosure.dll"));
         foreach (var arg in args)
         {
@@ -42,5 +43,21 @@ public static class DisclosureProcess
         }
 
         return new Result(process.ExitCode, output.Result, error.Result);
+    }
+
+    /// <summary>
+    /// Mutation testing (<c>scripts/mutate.sh cli</c>): Stryker.NET turns a mutant on inside this process, in a static of
+    /// the class it injects into the mutated CLI assembly, so the child process would run unmutated. The child's copy of that
+    /// class reads the mutant from the environment variable named by <c>STRYKER_MUTANT_ID_CONTROL_VAR</c> instead. Outside
+    /// a Stryker run the class does not exist and nothing is passed.
+    /// </summary>
+    private static void PassOnMutantUnderTest(ProcessStartInfo start)
+    {
+        var control = typeof(Commands.UploadCommand).Assembly.GetTypes().FirstOrDefault(t => t.Name == "MutantControl");
+        if (control?.GetField("ActiveMutant")?.GetValue(null) is int mutant && mutant >= 0)
+        {
+            start.Environment["STRYKER_MUTANT_ID_CONTROL_VAR"] = "DISCLOSURE_MUTANT_UNDER_TEST";
+            start.Environment["DISCLOSURE_MUTANT_UNDER_TEST"] = mutant.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
     }
 }
