@@ -85,6 +85,45 @@ public class CellContentTests
         Assert.Equal((Rules.CellOutOfRange.Id, $"{Label}:单元格内容“1E+300”超出可读取的数值范围"), (finding.Rule, finding.Message));
     }
 
+    [Fact]
+    public void A_number_Excel_stored_with_binary_noise_is_read_to_15_significant_digits()
+    {
+        // 1190.1 as a double prints as 1190.1000000000001 in the file (17 significant digits); Excel shows 1190.1.
+        const string fee = "proactive.art20_8.fees.amount_10k_yuan";
+        var bytes = WorkbookEditing.Edit(FilledTemplate.Create(FilledTemplate.DistinctFigures()), e => e.EditCell(fee, cell =>
+        {
+            cell.DataType = null;
+            cell.CellValue = new CellValue("1190.1000000000001");
+        }));
+
+        var document = XlsxFormReader.Read(bytes, "office.xlsx", ReadLimits.Default, NationalForm.Edition2021).Document!;
+
+        Assert.Equal(1190.1m, document.Figures[fee]);
+    }
+
+    [Fact]
+    public void A_name_pointing_at_a_sheet_that_is_gone_leaves_its_cell_missing_and_the_rest_read()
+    {
+        var bytes = WorkbookEditing.Edit(FilledTemplate.Create(FilledTemplate.DistinctFigures()), e => e.SetNameReference(Key, "'已删除'!$D$53"));
+
+        var result = XlsxFormReader.Read(bytes, "office.xlsx", ReadLimits.Default, NationalForm.Edition2021);
+
+        Assert.False(result.IsUnreadable);
+        Assert.DoesNotContain(Key, result.Document!.Figures.Keys);
+        Assert.Equal(199, result.Document.Figures.Count);
+    }
+
+    [Fact]
+    public void Too_many_cells_names_the_limit()
+    {
+        var result = XlsxFormReader.Read(FilledTemplate.Create(FilledTemplate.DistinctFigures()), "office.xlsx",
+            ReadLimits.Default with { MaxCells = 100 }, NationalForm.Edition2021);
+
+        var finding = Assert.Single(result.Findings);
+        Assert.Equal(Rules.FileTooManyCells.Id, finding.Rule);
+        Assert.Equal("工作簿的单元格数量超过上限 100 个,年度报告不会这么大,请检查是否上传了错误的文件。", finding.Message);
+    }
+
     [Theory]
     [InlineData("1", "TRUE")]
     [InlineData("0", "FALSE")]

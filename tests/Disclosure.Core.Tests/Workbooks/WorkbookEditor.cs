@@ -99,6 +99,10 @@ public sealed class WorkbookEditor
         cell.InlineString = null;
     }
 
+    /// <summary>Points a defined name somewhere else, e.g. at a sheet that is not there.</summary>
+    public void SetNameReference(string name, string reference) =>
+        Workbook.Workbook.DefinedNames!.Elements<DefinedName>().First(d => d.Name == name).Text = reference;
+
     /// <summary>Any other edit of the cell a defined name points at, for the shapes the helpers above do not write.</summary>
     public void EditCell(string name, Action<Cell> edit) => edit(Cell(name));
 
