@@ -113,7 +113,8 @@ public class StorageCommandsTests(AzuriteFixture azurite, Xunit.Abstractions.ITe
             var result = DisclosureProcess.RunWith(azurite.ConnectionString, "upload", file, "--office", office, "--year", $"{Year}", "--timeout", "2");
 
             Assert.Equal(5, result.ExitCode);
-            Assert.Contains("没有处理结果", result.Output);
+            Assert.Contains("2 秒内没有处理结果", result.Output, StringComparison.Ordinal);
+            Assert.Contains("稍后可用 disclosure status 查看。", result.Output, StringComparison.Ordinal);
         }
         finally
         {

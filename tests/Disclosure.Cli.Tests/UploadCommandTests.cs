@@ -1,5 +1,6 @@
 using Azure.Storage.Blobs.Models;
 using Disclosure.Pipeline.Ingest;
+using Disclosure.Pipeline.Uploads;
 using Disclosure.Storage.Tables;
 using Disclosure.Submissions;
 using Disclosure.Testing;
@@ -99,6 +100,54 @@ public class UploadCommandTests(AzuriteFixture azurite)
         Assert.Equal(2, invalid.ExitCode);
         Assert.Contains("机关代码无效", invalid.Output, StringComparison.Ordinal);
         Assert.Empty(azurite.Storage.Uploads.GetBlobs(BlobTraits.None, BlobStates.None, $"{Year}/edu/x", default));
+    }
+
+    [Fact]
+    public async Task An_accepted_upload_a_newer_one_overtook_says_it_did_not_replace_it()
+    {
+        var office = await AddOfficeAsync();
+        using var folder = new TempFolder();
+        var file = folder.Write("old.csv", SubmissionCsv.Consistent(office, Year, 2));
+
+        // Playing the host: before the command's upload is ingested, a newer upload of the same office is sent and ingested.
+        var result = await UploadWhileHostingAsync(office, file, async (ingest, blob) =>
+        {
+            var newer = await new UploadClient(azurite.Storage).SendAsync(SubmissionCsv.Consistent(office, Year, 3), "new.csv", Year, office, null, default);
+            await ingest.IngestAsync(newer.BlobName, default);
+            return await ingest.IngestAsync(blob, default);
+        });
+
+        Assert.True(result.ExitCode == 0, result.Output + result.Error);
+        Assert.Contains("已通过:符合年度报告格式的全部规则", result.Output, StringComparison.Ordinal);
+        Assert.Contains("注意:已有更晚上传的文件,本文件未取代它。", result.Output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--link", "ftp://example.org/api/office/2022/abc")]
+    [InlineData("--link", "/api/office/2022/abc")] // not absolute
+    [InlineData("--link", "not a link")]
+    public void A_link_must_be_an_absolute_http_or_https_address(params string[] options)
+    {
+        var result = DisclosureProcess.Run(["upload", "any.csv", .. options]);
+
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Contains("--link must be the http(s) address of an office link.", result.Output + result.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--link", "http://127.0.0.1:9/api/office/2022/abc")]
+    [InlineData("--link", "https://127.0.0.1:9/api/office/2022/abc")]
+    [InlineData("--office", "edu", "--year", "2000")]
+    [InlineData("--office", "edu", "--year", "9999")]
+    public void Options_within_bounds_pass_to_the_file_check(params string[] options)
+    {
+        // The file does not exist: getting as far as saying so shows the options were accepted.
+        var result = DisclosureProcess.Run(["upload", Path.Combine(Path.GetTempPath(), $"none-{Guid.NewGuid():N}.csv"), .. options]);
+
+        Assert.True(result.ExitCode == 2, result.Output + result.Error);
+        Assert.Contains("找不到文件", result.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("--link must be", result.Output + result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("--office and --year are required", result.Output + result.Error, StringComparison.Ordinal);
     }
 
     [Theory]
