@@ -38,6 +38,7 @@ public class UploadCommandTests(AzuriteFixture azurite)
         Assert.True(second.ExitCode == 0, second.Output + second.Error);
         Assert.Contains("重复上传:与本机关本年度此前上传的文件内容完全相同", second.Output, StringComparison.Ordinal);
         Assert.Contains("已通过:符合年度报告格式的全部规则", second.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("注意", second.Output, StringComparison.Ordinal); // a duplicate is not an upload a newer one overtook
     }
 
     [Fact]
