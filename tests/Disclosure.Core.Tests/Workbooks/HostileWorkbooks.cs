@@ -49,17 +49,10 @@ public static class HostileWorkbooks
             compressed = zip.GetEntry(part)!.CompressedLength;
         }
 
-        // The local header comes first: signature, 26 bytes of fields, the name, the extra field, then the data.
-        var name = Encoding.UTF8.GetBytes(part);
-        ReadOnlySpan<byte> signature = "PK\u0003\u0004"u8;
-        var header = workbook.AsSpan().IndexOf(signature);
-        while (!workbook.AsSpan(header + 30, name.Length).SequenceEqual(name))
-        {
-            header += 4 + workbook.AsSpan(header + 4).IndexOf(signature);
-        }
-
+        // The local header: signature, 26 bytes of fields, the name, the extra field, then the data.
+        var header = HeadersOf(workbook, LocalHeader, part).First();
         var extra = BitConverter.ToUInt16(workbook, header + 28);
-        var data = header + 30 + name.Length + extra;
+        var data = header + LocalHeader.NameAt + Encoding.UTF8.GetByteCount(part) + extra;
         var damaged = (byte[])workbook.Clone();
         damaged.AsSpan(data, (int)Math.Min(64, compressed)).Fill(0xFF);
         return damaged;
@@ -103,21 +96,34 @@ public static class HostileWorkbooks
     public static byte[] LieAboutSize(byte[] zip, string part, uint declared)
     {
         var bytes = (byte[])zip.Clone();
-        var name = Encoding.UTF8.GetBytes(part);
-        for (var i = 0; i + 46 < bytes.Length; i++)
+        foreach (var header in HeadersOf(bytes, LocalHeader, part))
         {
-            var signature = BitConverter.ToUInt32(bytes, i);
-            if (signature == 0x04034b50 && bytes.AsSpan(i + 30, Math.Min(name.Length, bytes.Length - i - 30)).SequenceEqual(name))
-            {
-                BitConverter.TryWriteBytes(bytes.AsSpan(i + 22, 4), declared);
-            }
-            else if (signature == 0x02014b50 && bytes.AsSpan(i + 46, Math.Min(name.Length, bytes.Length - i - 46)).SequenceEqual(name))
-            {
-                BitConverter.TryWriteBytes(bytes.AsSpan(i + 24, 4), declared);
-            }
+            BitConverter.TryWriteBytes(bytes.AsSpan(header + 22, 4), declared);
+        }
+
+        foreach (var header in HeadersOf(bytes, CentralHeader, part))
+        {
+            BitConverter.TryWriteBytes(bytes.AsSpan(header + 24, 4), declared);
         }
 
         return bytes;
+    }
+
+    // A zip's local file header (name from byte 30) and its central directory entry (name from byte 46).
+    private static readonly (uint Signature, int NameAt) LocalHeader = (0x04034b50, 30);
+    private static readonly (uint Signature, int NameAt) CentralHeader = (0x02014b50, 46);
+
+    /// <summary>Where the headers of one kind that name <paramref name="part"/> start.</summary>
+    private static IEnumerable<int> HeadersOf(byte[] zip, (uint Signature, int NameAt) kind, string part)
+    {
+        var name = Encoding.UTF8.GetBytes(part);
+        for (var i = 0; i + kind.NameAt + name.Length <= zip.Length; i++)
+        {
+            if (BitConverter.ToUInt32(zip, i) == kind.Signature && zip.AsSpan(i + kind.NameAt, name.Length).SequenceEqual(name))
+            {
+                yield return i;
+            }
+        }
     }
 
     /// <summary>A minimal OLE compound file: the magic header, padding, and a directory entry name in UTF-16.</summary>
