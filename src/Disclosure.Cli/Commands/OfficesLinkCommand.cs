@@ -5,6 +5,7 @@ using Disclosure.Storage.Blobs;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 using Spectre.Console.Cli;
+using Disclosure.Calendar;
 
 namespace Disclosure.Cli.Commands;
 
@@ -63,7 +64,7 @@ public sealed class OfficesLinkCommand : AsyncCommand<OfficesLinkCommand.Setting
             }
 
             Output.Console.MarkupLine($"{Markup.Escape(issued.Office.Name)}({Markup.Escape(issued.Office.OfficeId)}){settings.Year} 年度报送链接," +
-                $"有效至 {issued.Record.ExpiresUtc.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)}(北京时间),此前的链接已停用:");
+                $"有效至 {BeijingTime.ToMinute(issued.Record.ExpiresUtc)}(北京时间),此前的链接已停用:");
             // The link alone on its own line, unwrapped, so scripts and people can copy it.
             Console.Out.WriteLine(issued.Url);
             return 0;

@@ -5,6 +5,7 @@ using Disclosure.Pipeline.Status;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 using Spectre.Console.Cli;
+using Disclosure.Calendar;
 
 namespace Disclosure.Cli.Commands;
 
@@ -14,7 +15,6 @@ namespace Disclosure.Cli.Commands;
 /// </summary>
 public sealed class StatusCommand : AsyncCommand<StatusCommand.Settings>
 {
-    private static readonly TimeSpan ChinaStandardTime = TimeSpan.FromHours(8);
 
     public sealed class Settings : CommandSettings
     {
@@ -68,7 +68,7 @@ public sealed class StatusCommand : AsyncCommand<StatusCommand.Settings>
                 new Text(office.State == OfficeState.Missing ? "—" : office.Errors.ToString(CultureInfo.InvariantCulture)),
                 new Text(office.State == OfficeState.Missing ? "—" : office.Warnings.ToString(CultureInfo.InvariantCulture)),
                 new Text(office.HasNarrative ? "有" : "无"),
-                new Text(office.LastUploadUtc?.ToOffset(ChinaStandardTime).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture) ?? "—"));
+                new Text((office.LastUploadUtc is { } at ? BeijingTime.ToSecond(at) : "—")));
         }
 
         console.Write(table);

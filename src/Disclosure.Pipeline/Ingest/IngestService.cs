@@ -1,9 +1,9 @@
 using Azure;
 using Azure.Data.Tables;
 using Azure.Storage.Blobs.Models;
+using Disclosure.Calendar;
 using Disclosure.Form;
 using Disclosure.Narratives;
-using Disclosure.Pipeline.Publishing;
 using Disclosure.Reading;
 using Disclosure.Rendering.Validation;
 using Disclosure.Storage.Blobs;
@@ -131,7 +131,7 @@ public sealed class IngestService
 
     // The year ends at midnight in Beijing, not on the host's clock (UTC in Azure): a report for last year uploaded in the
     // first hours of 1 January, Beijing time, is on time.
-    private int CurrentYear() => _time.GetUtcNow().ToOffset(ReportCalendar.BeijingOffset).Year;
+    private int CurrentYear() => BeijingTime.Now(_time).Year;
 
     private static string PartitionOf(UploadPath? path) =>
         path is null ? SubmissionKeys.InvalidPathPartition : SubmissionKeys.Partition(path.Year, path.OfficeId);

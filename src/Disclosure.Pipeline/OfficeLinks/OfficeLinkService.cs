@@ -4,6 +4,7 @@ using Disclosure.Rendering.OpenData;
 using Disclosure.Storage.Configuration;
 using Disclosure.Storage.Tables;
 using Disclosure.Submissions;
+using Disclosure.Calendar;
 
 namespace Disclosure.Pipeline.OfficeLinks;
 
@@ -103,7 +104,7 @@ public sealed class OfficeLinkService(StorageClients storage, OfficeRoster roste
         foreach (var link in links)
         {
             CsvText.AppendRecord(csv, CsvText.TextField(link.Office.OfficeId), CsvText.TextField(link.Office.Name), CsvText.TextField(link.Url),
-                link.Record.ExpiresUtc.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture));
+                BeijingTime.ToMinute(link.Record.ExpiresUtc));
         }
 
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())];

@@ -1,3 +1,5 @@
+using Disclosure.Calendar;
+
 namespace Disclosure.Pipeline.Publishing;
 
 /// <summary>
@@ -8,11 +10,8 @@ namespace Disclosure.Pipeline.Publishing;
 /// </summary>
 public sealed class ReportCalendar(TimeProvider time, PublishingOptions options)
 {
-    /// <summary>Beijing's offset from UTC.</summary>
-    public static readonly TimeSpan BeijingOffset = TimeSpan.FromHours(8);
-
     /// <summary>Now, in Beijing time.</summary>
-    public DateTimeOffset BeijingNow => time.GetUtcNow().ToOffset(BeijingOffset);
+    public DateTimeOffset BeijingNow => BeijingTime.Now(time);
 
     /// <summary>The report year a run publishes now.</summary>
     public int CurrentReportYear => BeijingNow.Year - 1;

@@ -5,6 +5,7 @@ using Disclosure.Contracts;
 using Disclosure.Rendering.Report;
 using Disclosure.Rendering.Site;
 using Disclosure.Storage.Configuration;
+using Disclosure.Calendar;
 
 namespace Disclosure.Pipeline.Publishing;
 
@@ -182,7 +183,7 @@ internal sealed class SiteWriter(StorageClients storage)
 
     private static string Beijing(string utc) =>
         DateTimeOffset.TryParse(utc, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var when)
-            ? when.ToOffset(ReportCalendar.BeijingOffset).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)
+            ? BeijingTime.ToMinute(when)
             : utc;
 
     private async Task WriteSiteIndexAsync(CancellationToken ct)

@@ -16,7 +16,6 @@ public static class AuditPage
 {
     private const int FindingsShown = 5;
 
-    private static readonly TimeSpan ChinaStandardTime = TimeSpan.FromHours(8);
 
     public static string Render(IReadOnlyList<AuditEntry> entries, DateTimeOffset generated) =>
         PageRenderer.Render<AuditDocument>(new Dictionary<string, object?>
@@ -47,7 +46,6 @@ public static class AuditPage
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())];
     }
 
-    internal static string Beijing(DateTimeOffset time) => time.ToOffset(ChinaStandardTime).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 
     internal static string Figures(IReadOnlyList<string> keys)
     {

@@ -10,8 +10,6 @@ namespace Disclosure.Rendering.OfficePages;
 /// </summary>
 public static class OfficePage
 {
-    public static readonly TimeSpan BeijingOffset = TimeSpan.FromHours(8);
-
     public static string Render(OfficePageModel model) =>
         PageRenderer.Render<OfficeDocument>(new Dictionary<string, object?> { [nameof(OfficeDocument.Model)] = model });
 
@@ -23,8 +21,6 @@ public static class OfficePage
         [nameof(OfficeRefusalDocument.Heading)] = title,
         [nameof(OfficeRefusalDocument.Message)] = message,
     });
-
-    internal static string Beijing(DateTimeOffset utc) => utc.ToOffset(BeijingOffset).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 
     internal static string Date(DateOnly date) => date.ToString("yyyy年M月d日", CultureInfo.InvariantCulture);
 

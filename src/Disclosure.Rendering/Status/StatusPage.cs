@@ -9,7 +9,6 @@ namespace Disclosure.Rendering.Status;
 /// </summary>
 public static class StatusPage
 {
-    private static readonly TimeSpan ChinaStandardTime = TimeSpan.FromHours(8);
 
     /// <summary>The states in the order sorting by state lists them.</summary>
     public static IReadOnlyList<StatusPageState> StatesInOrder { get; } =
@@ -68,7 +67,6 @@ public static class StatusPage
         _ => "按机关代码",
     };
 
-    internal static string Beijing(DateTimeOffset time) => time.ToOffset(ChinaStandardTime).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 
     internal static string Date(DateOnly date) => date.ToString("yyyy年M月d日", CultureInfo.InvariantCulture);
 

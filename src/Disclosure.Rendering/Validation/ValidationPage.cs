@@ -12,7 +12,6 @@ namespace Disclosure.Rendering.Validation;
 /// </summary>
 public static class ValidationPage
 {
-    internal static readonly TimeSpan ChinaStandardTime = TimeSpan.FromHours(8);
 
     public static string Render(ValidationReport report, ValidationPageContext context)
     {
